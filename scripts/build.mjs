@@ -1,0 +1,45 @@
+// Bundles the extension client, the language server, the CLI and the mocha tests with esbuild.
+// Usage: node scripts/build.mjs [--watch] [--no-tests]
+import * as esbuild from 'esbuild';
+import { readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const watch = process.argv.includes('--watch');
+const withTests = !process.argv.includes('--no-tests');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', logLevel: 'warning' };
+
+/** Every `*.test.ts` below a folder. */
+function findTests(dir) {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'fixtures' ? [] : findTests(full);
+    return name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+const builds = [
+  { entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
+  { entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+].filter((b) => Object.values(b.entryPoints).every((p) => existsSync(p)));
+
+if (withTests) {
+  const tests = [...findTests('server/test'), ...findTests('client/test')];
+  if (tests.length) {
+    builds.push({
+      entryPoints: Object.fromEntries(tests.map((t) => [relative('.', t).replace(/\.ts$/, ''), t])),
+      outdir: 'out',
+      external: ['vscode', 'mocha', 'playwright-core', 'fast-check'],
+    });
+  }
+}
+
+const t0 = performance.now();
+if (watch) {
+  for (const b of builds) await (await esbuild.context({ ...common, ...b })).watch();
+  console.log('watching…');
+} else {
+  await Promise.all(builds.map((b) => esbuild.build({ ...common, ...b })));
+  console.log(`built ${builds.length} bundle group(s) in ${Math.round(performance.now() - t0)} ms`);
+}
