@@ -8,13 +8,13 @@ const watch = process.argv.includes('--watch');
 const withTests = !process.argv.includes('--no-tests');
 const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', logLevel: 'warning' };
 
-/** Every `*.test.ts` below a folder. */
+/** Every `*.test.ts` (unit) and `*.e2e.ts` (end-to-end, see docs/e2e.md) below a folder. */
 function findTests(dir) {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) return name === 'fixtures' ? [] : findTests(full);
-    return name.endsWith('.test.ts') ? [full] : [];
+    return /\.(test|e2e)\.ts$/.test(name) ? [full] : [];
   });
 }
 

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Debian packages the end-to-end tests need: a browser, the ripgrep that VS Code's search uses
+# (its npm package would download one), and the toolchain for code-server's native modules.
+# Idempotent: returns at once when everything is installed.
+set -euo pipefail
+
+packages=(chromium ripgrep git build-essential python3 pkg-config
+  libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "installing Debian packages: ${missing[*]}"
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo[@]}" apt-get update -qq
+"${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
