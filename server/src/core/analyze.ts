@@ -1,0 +1,149 @@
+import { RULE_DEFAULTS, type RuleCode, type Severity } from './codes';
+import type { IsoDate } from './dates';
+import { createMessageFormatter, type Catalog, type Locale, type MessageId } from './messages/catalog';
+import { buildModel } from './model/buildModel';
+import type { PlanModel } from './model/types';
+import type { FindingData, Report, Rule, Span } from './rules/rule';
+import { RULES } from './rules';
+import { SchemaValidator } from './schema/validate';
+import { isConfigured, resolveLevels, type RuleLevels } from './severity';
+import { findSuppressions } from './suppressions';
+import { LineIndex } from './text/lineIndex';
+import { ChunkedYamlParser, type ParsedYaml } from './yaml/chunkedParser';
+
+export interface AnalyzeOptions {
+  today: IsoDate;
+  /** Levels from editor settings: the file's `rules:` wins over these. */
+  settings?: RuleLevels;
+  /** Levels from the command line: these win over the file. */
+  overrides?: RuleLevels;
+  locale?: Locale;
+  /** A translated message catalogue for `locale`. */
+  catalog?: Partial<Catalog>;
+}
+
+export interface Finding {
+  code: RuleCode;
+  severity: Severity;
+  start: number;
+  end: number;
+  message: string;
+  data?: FindingData;
+}
+
+export interface Analysis {
+  text: string;
+  parsed: ParsedYaml;
+  model: PlanModel;
+  lines: LineIndex;
+  findings: Finding[];
+  /** True when the text has YAML syntax errors (edits are refused then). */
+  hasSyntaxErrors: boolean;
+  /** Rules that threw (a bug): the analysis goes on without them; callers log these. */
+  internalErrors: Array<{ code: string; error: unknown }>;
+}
+
+interface RawFinding extends Omit<Finding, 'severity'> {
+  severity?: Severity;
+}
+
+type MakeFinding = (code: RuleCode, span: Span, id: MessageId, args: unknown, data?: FindingData, severity?: Severity) => RawFinding;
+
+/**
+ * The whole analysis: parse → model → schema and rules → suppressions → severities.
+ * Holds only immutable, compiled things (the schema validator and the rule list), so one
+ * instance serves every document; per-document state (the parse cache) is passed in.
+ */
+export class PlanAnalyzer {
+  constructor(
+    private readonly schema: SchemaValidator = new SchemaValidator(),
+    private readonly rules: readonly Rule[] = RULES,
+  ) {}
+
+  analyze(text: string, options: AnalyzeOptions, parser: ChunkedYamlParser = new ChunkedYamlParser()): Analysis {
+    const parsed = parser.parse(text);
+    const lines = new LineIndex(text);
+    const model = buildModel(parsed.root);
+    const format = createMessageFormatter(options.locale ?? 'en', options.catalog);
+    const raw: RawFinding[] = [];
+    const internalErrors: Analysis['internalErrors'] = [];
+    const make: MakeFinding = (code, span, id, args, data, severity) => ({
+      code, start: span.start, end: Math.max(span.end, span.start), message: format(id, args as never), data, severity,
+    });
+    const reporter = (code: RuleCode): Report =>
+      ((span: Span, id: MessageId, args: never, data?: FindingData, severity?: Severity) => {
+        raw.push(make(code, span, id, args, data, severity));
+      }) as Report;
+
+    for (const block of parsed.conflicts) reporter('merge-conflict')(block, 'merge-conflict', {});
+    const syntax = reporter('yaml-syntax');
+    for (const problem of parsed.problems) {
+      if (problem.code === 'DUPLICATE_KEY' || problem.code === 'DUPLICATE_KEYS') {
+        syntax(problem, 'yaml-syntax.duplicate-key', { key: text.slice(problem.start, problem.end).trim() });
+      } else {
+        syntax(problem, 'yaml-syntax', { detail: problem.message });
+      }
+    }
+    const hasSyntaxErrors = parsed.problems.length > 0;
+    // With syntax errors the tree is a guess; schema and rule findings on it would mislead.
+    if (!hasSyntaxErrors) {
+      const context = { model, today: options.today };
+      try {
+        this.schema.check(parsed, model, reporter('schema'));
+      } catch (error) {
+        internalErrors.push({ code: 'schema', error });
+      }
+      for (const rule of this.rules) {
+        try {
+          rule.check(context, reporter(rule.code));
+        } catch (error) {
+          internalErrors.push({ code: rule.code, error });
+        }
+      }
+    }
+
+    const levels = resolveLevels(options.settings, model.ruleSettings, options.overrides);
+    const kept = applySuppressions(text, lines, raw, make);
+    const findings: Finding[] = [];
+    for (const f of kept) {
+      const level = levels.get(f.code) ?? RULE_DEFAULTS[f.code];
+      if (level === 'off') continue;
+      const severity = f.severity && !isConfigured(f.code, levels) ? f.severity : level;
+      findings.push({ ...f, severity });
+    }
+    findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
+    return { text, parsed, model, lines, findings, hasSyntaxErrors, internalErrors };
+  }
+}
+
+/** Drops silenced findings and reports suppressions that silence nothing (or name no rule). */
+function applySuppressions(text: string, lines: LineIndex, raw: RawFinding[], make: MakeFinding): RawFinding[] {
+  const suppressions = findSuppressions(text, (offset) => lines.positionAt(offset).line);
+  if (suppressions.length === 0) return raw;
+  // Each named code of each comment gets an id "comment:code" so we can tell which ones were used.
+  const fileWide = new Map<string, string>();
+  const byLine = new Map<number, Array<[string, string]>>();
+  suppressions.forEach((s, i) => {
+    const codes = s.codes.length ? s.codes.filter((c) => c.known).map((c) => c.code) : ['*'];
+    for (const code of codes) {
+      const id = `${i}:${code}`;
+      if (s.scope === 'file') fileWide.set(code, id);
+      else byLine.set(s.line + 1, [...(byLine.get(s.line + 1) ?? []), [code, id]]);
+    }
+  });
+  const used = new Set<string>();
+  const kept = raw.filter((f) => {
+    const fileHit = fileWide.get(f.code) ?? fileWide.get('*');
+    const hit = fileHit ?? byLine.get(lines.positionAt(f.start).line)?.find(([code]) => code === f.code || code === '*')?.[1];
+    if (hit) used.add(hit);
+    return !hit;
+  });
+  suppressions.forEach((s, i) => {
+    if (s.codes.length === 0 && !used.has(`${i}:*`)) kept.push(make('unused-suppression', s, 'unused-suppression', { code: '*' }));
+    for (const c of s.codes) {
+      if (!c.known) kept.push(make('unused-suppression', c, 'unused-suppression.unknown', { code: c.code }));
+      else if (!used.has(`${i}:${c.code}`)) kept.push(make('unused-suppression', c, 'unused-suppression', { code: c.code }));
+    }
+  });
+  return kept;
+}

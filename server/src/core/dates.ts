@@ -1,0 +1,69 @@
+/** ISO calendar dates (`YYYY-MM-DD`) as strings: they compare correctly as text. */
+export type IsoDate = string;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+export function isIsoDate(text: unknown): text is IsoDate {
+  if (typeof text !== 'string') return false;
+  const m = ISO.exec(text);
+  if (!m) return false;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function toUtc(date: IsoDate): Date {
+  return new Date(date + 'T00:00:00Z');
+}
+
+function fromUtc(date: Date): IsoDate {
+  return date.toISOString().slice(0, 10);
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  const d = toUtc(date);
+  d.setUTCDate(d.getUTCDate() + days);
+  return fromUtc(d);
+}
+
+/** Adds calendar months, clamping the day (2026-01-31 + 1 month = 2026-02-28). */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = date.split('-').map(Number);
+  const total = y * 12 + (m - 1) + months;
+  const year = Math.floor(total / 12);
+  const month = (total % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function daysBetween(from: IsoDate, to: IsoDate): number {
+  return Math.round((toUtc(to).getTime() - toUtc(from).getTime()) / 86_400_000);
+}
+
+/** The local calendar date of a clock reading (the default "today"). */
+export function localIsoDate(now: Date = new Date()): IsoDate {
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** A review cadence (`2w`, `3m`, `1y`, `monthly`, …) added to a date; undefined for a bad cadence. */
+export function addCadence(date: IsoDate, every: string): IsoDate | undefined {
+  const named: Record<string, string> = { monthly: '1m', quarterly: '3m', yearly: '1y' };
+  const m = /^([1-9][0-9]*)([dwmy])$/.exec(named[every] ?? every);
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  switch (m[2]) {
+    case 'd':
+      return addDays(date, n);
+    case 'w':
+      return addDays(date, 7 * n);
+    case 'm':
+      return addMonths(date, n);
+    default:
+      return addMonths(date, 12 * n);
+  }
+}

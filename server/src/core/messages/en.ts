@@ -1,0 +1,61 @@
+/**
+ * Every text the analysis shows, in English. One function per message id; the Chinese catalogue
+ * (zh.ts) has the same ids and arguments. Messages name the item and say what to do.
+ */
+export const en = {
+  'yaml-syntax': (a: { detail: string }) => `YAML syntax error: ${a.detail}`,
+  'yaml-syntax.duplicate-key': (a: { key: string }) => `The key "${a.key}" appears twice in the same map: keep only one of them.`,
+  'yaml-syntax.not-utf8': () => 'The file is not valid UTF-8 text: save it with UTF-8 encoding.',
+  'merge-conflict': () =>
+    'Unresolved git merge conflict: keep the lines you want and delete the <<<<<<<, ======= and >>>>>>> markers. Until then the plan is checked as if the first side ("ours") were kept.',
+  'schema.empty': () => 'The file is empty: a career plan starts with "careerplan: 1".',
+  'schema.not-map': (a: { found: string }) => `A career plan is a map of sections (careerplan, skills, goals, …), but this document is ${a.found}.`,
+  'schema.unknown-key': (a: { key: string; where: string }) =>
+    `Unknown key "${a.key}" in ${a.where}: fix its spelling, remove it, or start it with "x-" to keep it as your own extension.`,
+  'schema.bad-id': (a: { id: string; where: string }) =>
+    `"${a.id}" is not a valid id in ${a.where}: use lower-case letters, digits and dashes (kebab-case), like "tech-writer".`,
+  'schema.missing-key': (a: { key: string; where: string }) => `${a.where} is missing the required key "${a.key}".`,
+  'schema.enum': (a: { key: string; value: string; allowed: string }) => `"${a.value}" is not a valid value for ${a.key}: use one of ${a.allowed}.`,
+  'schema.type': (a: { key: string; expected: string }) => `${a.key} must be ${a.expected}.`,
+  'schema.date': (a: { key: string; value: string }) => `"${a.value}" in ${a.key} is not a real calendar date: write it as YYYY-MM-DD (for example 2027-03-31).`,
+  'schema.version': () => 'careerplan must be 1: it is the format version of this file.',
+  'schema.other': (a: { key: string; detail: string }) => `${a.key}: ${a.detail}.`,
+  'unknown-reference': (a: { kind: string; id: string; section: string; suggestion: string }) =>
+    a.suggestion
+      ? `There is no ${a.kind} "${a.id}". Did you mean "${a.suggestion}"?`
+      : `There is no ${a.kind} "${a.id}": add it under "${a.section}", or fix the id.`,
+  'dependency-cycle': (a: { cycle: string }) =>
+    `These actions wait for each other in a circle, so none of them can start: ${a.cycle}. Remove one of the "after" links.`,
+  'missing-timeline.action': (a: { id: string }) => `Action "${a.id}" has no due date: add "due: YYYY-MM-DD" so it has a place in your timetable.`,
+  'missing-timeline.goal': (a: { id: string }) => `Goal "${a.id}" has no target date: add "by: YYYY-MM-DD" to give it a timeline.`,
+  'missing-timeline.experiment': (a: { id: string }) => `Experiment "${a.id}" has no end date: add "to: YYYY-MM-DD" so you know when to judge it.`,
+  'missing-timeline.plan': (a: { id: string }) =>
+    `Backup plan "${a.id}" has no dated next step: add an open action with a due date, or an experiment with dates, that moves it forward.`,
+  'skill-gap': (a: { plan: string; skill: string; have: number; need: number }) =>
+    `Plan "${a.plan}" needs ${a.skill} at level ${a.need}, you have ${a.have}, and no dated action or experiment develops it: add an action that develops "${a.skill}" with a due date.`,
+  overdue: (a: { id: string; due: string; days: number }) =>
+    `Action "${a.id}" was due on ${a.due} (${a.days} ${a.days === 1 ? 'day' : 'days'} ago): mark it done, or move the due date.`,
+  'prerequisite-later': (a: { id: string; due: string; prerequisite: string; prerequisiteDue: string }) =>
+    `Action "${a.id}" is due on ${a.due}, before its prerequisite "${a.prerequisite}" (due ${a.prerequisiteDue}): move one of the two dates.`,
+  'review-due': (a: { last: string; every: string; next: string }) =>
+    `Your plan review is overdue: the last one was on ${a.last} and a review every ${a.every} was due on ${a.next}. Start a review.`,
+  'review-due.never': (a: { every: string }) => `You review this plan every ${a.every}, but no review is recorded: start a review (it sets review.last).`,
+  'emergency-fund': (a: { months: string; target: string }) =>
+    `Your emergency fund covers ${a.months} months of expenses: build it to at least 3 months (your target is ${a.target}) to buy time to switch paths.`,
+  'emergency-fund.below-target': (a: { months: string; target: string }) =>
+    `Your emergency fund covers ${a.months} months of expenses, below your target of ${a.target} months.`,
+  'no-backup': () => 'This plan has no backup plan: add a plan with "kind: backup" (a Plan B) built on what you are good at or interested in.',
+  'no-experiment': (a: { plan: string }) =>
+    `Backup plan "${a.plan}" has no experiments: test it on a small scale first (a freelance gig, volunteering, a course, an informational interview).`,
+  'unrated-experiment': (a: { id: string }) => `Experiment "${a.id}" is over but has no rating: record how much you liked it with "interest: 1-5" (and what you learned).`,
+  'missing-horizon.short': () => 'No goal for the next 12 months: add a goal with a "by" date within a year (or "horizon: short").',
+  'missing-horizon.long': () => 'No long-term goal: add a goal for 3–5 years from now (a "by" date at least 3 years away, or "horizon: long").',
+  'no-review': () => 'This plan has no review cadence: add "review: { every: 3m }" (or 1y, quarterly…) so you revisit it regularly.',
+  'few-advisors': (a: { count: number }) =>
+    `${a.count === 0 ? 'No advisor is' : 'Only one advisor is'} named for reviews: ask 2–3 trusted advisors from your network to check the plan.`,
+  'stale-contact': (a: { name: string; role: string; days: number }) =>
+    `You last talked to your ${a.role} ${a.name} ${a.days} days ago: get in touch to keep the relationship warm.`,
+  'stale-resume': (a: { updated: string; days: number }) => `Your resume was last updated on ${a.updated}, ${a.days} days ago: refresh it at least once a year.`,
+  'unused-suppression': (a: { code: string }) => `This comment silences "${a.code}", but nothing here reports it: remove the comment.`,
+  'unused-suppression.unknown': (a: { code: string }) => `"${a.code}" is not a careerplan rule code: fix the spelling or remove it.`,
+} satisfies Record<string, (args: never) => string>;

@@ -1,0 +1,240 @@
+import { isIsoDate } from '../dates';
+import { asMap, asSeq, keyText, type YMap, type YNode, type YPair } from '../yaml/tree';
+import type {
+  Action, ActionStatus, Contact, DateField, EntryBase, Experiment, ExperimentStatus, Finances, Goal, Located, Need,
+  Obstacle, Plan, PlanModel, Ref, Review, ReviewLogEntry, RuleSetting, Skill,
+} from './types';
+
+const ACTION_STATUSES = new Set<string>(['todo', 'doing', 'blocked', 'done', 'dropped']);
+const EXPERIMENT_STATUSES = new Set<string>(['planned', 'running', 'done', 'abandoned']);
+
+/** Builds the typed model from the YAML tree in one pass. Never throws on any tree. */
+export function buildModel(root: YNode | null): PlanModel {
+  const rootMap = asMap(root);
+  const sections = new Map<string, YPair>();
+  for (const pair of rootMap?.pairs ?? []) {
+    const key = keyText(pair);
+    if (!sections.has(key)) sections.set(key, pair);
+  }
+  const section = (name: string): YPair | undefined => sections.get(name);
+  const sectionMap = (name: string): YMap | null => asMap(section(name)?.value);
+
+  const skills = entries(sectionMap('skills'), readSkill);
+  const goals = entries(sectionMap('goals'), readGoal);
+  const plans = entries(sectionMap('plans'), readPlan);
+  const actions = entries(sectionMap('actions'), readAction);
+  const contacts = entries(sectionMap('network'), readContact);
+  const obstacles = entries(sectionMap('obstacles'), readObstacle);
+  const financesPair = section('finances');
+  const reviewPair = section('review');
+  const resume = sectionMap('resume');
+
+  return {
+    root: rootMap,
+    sections,
+    version: section('careerplan')?.value ? { value: scalarValue(section('careerplan')!.value), node: section('careerplan')!.value! } : undefined,
+    owner: str(rootMap, 'owner'),
+    skills,
+    goals,
+    plans,
+    actions,
+    contacts,
+    obstacles,
+    finances: financesPair ? readFinances(financesPair) : undefined,
+    review: reviewPair ? readReview(reviewPair) : undefined,
+    resumeUpdated: date(resume, 'updated'),
+    ruleSettings: readRuleSettings(sectionMap('rules')),
+    skillById: byId(skills),
+    goalById: byId(goals),
+    planById: byId(plans),
+    actionById: byId(actions),
+    contactById: byId(contacts),
+  };
+}
+
+function entries<T extends EntryBase>(map: YMap | null, read: (base: EntryBase) => T): T[] {
+  if (!map) return [];
+  return map.pairs.map((pair) => read({ id: keyText(pair), key: pair.key, pair, map: asMap(pair.value) }));
+}
+
+function byId<T extends EntryBase>(items: T[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  return map;
+}
+
+function scalarValue(node: YNode | null): unknown {
+  return node && node.kind === 'scalar' ? node.value : undefined;
+}
+
+function field(map: YMap | null, key: string): YPair | undefined {
+  if (!map) return undefined;
+  for (const pair of map.pairs) if (pair.key.kind === 'scalar' && pair.key.value === key) return pair;
+  return undefined;
+}
+
+function str(map: YMap | null, key: string): Located<string> | undefined {
+  const node = field(map, key)?.value;
+  const value = scalarValue(node ?? null);
+  return node && typeof value === 'string' ? { value, node } : undefined;
+}
+
+function num(map: YMap | null, key: string): Located<number> | undefined {
+  const node = field(map, key)?.value;
+  const value = scalarValue(node ?? null);
+  return node && typeof value === 'number' && Number.isFinite(value) ? { value, node } : undefined;
+}
+
+function date(map: YMap | null, key: string): DateField | undefined {
+  const node = field(map, key)?.value;
+  if (!node || node.kind !== 'scalar' || node.value === null || node.value === '') return undefined;
+  const text = String(node.value);
+  return { text, valid: isIsoDate(text), node };
+}
+
+function ref(map: YMap | null, key: string): Ref | undefined {
+  const node = field(map, key)?.value;
+  if (!node || node.kind !== 'scalar' || typeof node.value !== 'string' || node.value === '') return undefined;
+  return { id: node.value, node };
+}
+
+function refs(map: YMap | null, key: string): Ref[] {
+  const node = field(map, key)?.value ?? null;
+  const seq = asSeq(node);
+  if (seq) {
+    const out: Ref[] = [];
+    for (const item of seq.items) if (item.kind === 'scalar' && typeof item.value === 'string' && item.value !== '') out.push({ id: item.value, node: item });
+    return out;
+  }
+  // A single id where a list is expected is reported by the schema; still resolve it.
+  if (node && node.kind === 'scalar' && typeof node.value === 'string' && node.value !== '') return [{ id: node.value, node }];
+  return [];
+}
+
+function level(node: YNode | null | undefined): number | undefined {
+  const value = scalarValue(node ?? null);
+  return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
+}
+
+function readSkill(base: EntryBase): Skill {
+  if (base.map) {
+    const levelPair = field(base.map, 'level');
+    return { ...base, level: level(levelPair?.value), levelNode: levelPair?.value ?? null, kind: str(base.map, 'kind') };
+  }
+  return { ...base, level: level(base.pair.value), levelNode: base.pair.value };
+}
+
+function readGoal(base: EntryBase): Goal {
+  const m = base.map;
+  return { ...base, title: str(m, 'title'), by: date(m, 'by'), horizon: str(m, 'horizon'), plan: ref(m, 'plan') };
+}
+
+function readPlan(base: EntryBase): Plan {
+  const m = base.map;
+  const needsPair = field(m, 'needs');
+  const needs: Need[] = (asMap(needsPair?.value)?.pairs ?? []).map((pair) => ({ skill: keyText(pair), key: pair.key, pair, level: level(pair.value) }));
+  const experimentsPair = field(m, 'experiments');
+  const experiments = entries(asMap(experimentsPair?.value), (e) => readExperiment(e, base.id));
+  return {
+    ...base,
+    title: str(m, 'title'),
+    kind: str(m, 'kind'),
+    model: str(m, 'model'),
+    why: str(m, 'why'),
+    trigger: str(m, 'trigger'),
+    needs,
+    needsKey: needsPair?.key ?? null,
+    experiments,
+    experimentsKey: experimentsPair?.key ?? null,
+  };
+}
+
+function readExperiment(base: EntryBase, planId: string): Experiment {
+  const m = base.map;
+  const status = str(m, 'status');
+  return {
+    ...base,
+    planId,
+    kind: str(m, 'kind'),
+    from: date(m, 'from'),
+    to: date(m, 'to'),
+    status: status && EXPERIMENT_STATUSES.has(status.value) ? (status.value as ExperimentStatus) : 'planned',
+    statusNode: status?.node ?? null,
+    develops: refs(m, 'develops'),
+    interest: num(m, 'interest'),
+    learned: str(m, 'learned'),
+  };
+}
+
+function readAction(base: EntryBase): Action {
+  const m = base.map;
+  const status = str(m, 'status');
+  return {
+    ...base,
+    do: str(m, 'do'),
+    plan: ref(m, 'plan'),
+    goal: ref(m, 'goal'),
+    due: date(m, 'due'),
+    status: status && ACTION_STATUSES.has(status.value) ? (status.value as ActionStatus) : 'todo',
+    statusNode: status?.node ?? null,
+    done: date(m, 'done'),
+    develops: refs(m, 'develops'),
+    after: refs(m, 'after'),
+    phase: num(m, 'phase'),
+  };
+}
+
+function readContact(base: EntryBase): Contact {
+  const m = base.map;
+  return {
+    ...base,
+    name: str(m, 'name'),
+    role: str(m, 'role'),
+    field: str(m, 'field'),
+    plans: refs(m, 'plans'),
+    lastContact: date(m, 'last-contact'),
+    nextContact: date(m, 'next-contact'),
+  };
+}
+
+function readObstacle(base: EntryBase): Obstacle {
+  return { ...base, text: str(base.map, 'text'), addressedBy: refs(base.map, 'addressed-by') };
+}
+
+function readFinances(pair: YPair): Finances {
+  const m = asMap(pair.value);
+  return {
+    key: pair.key,
+    map: m,
+    currency: str(m, 'currency'),
+    monthlyExpenses: num(m, 'monthly-expenses'),
+    emergencyFund: num(m, 'emergency-fund'),
+    targetMonths: num(m, 'target-months'),
+  };
+}
+
+function readReview(pair: YPair): Review {
+  const m = asMap(pair.value);
+  const advisorsPair = field(m, 'advisors');
+  const logPair = field(m, 'log');
+  const log: ReviewLogEntry[] = (asSeq(logPair?.value)?.items ?? []).map((node) => {
+    const entry = asMap(node);
+    return { node, date: date(entry, 'date'), notes: str(entry, 'notes') };
+  });
+  return {
+    key: pair.key,
+    map: m,
+    every: str(m, 'every'),
+    last: date(m, 'last'),
+    advisors: refs(m, 'advisors'),
+    advisorsKey: advisorsPair?.key ?? null,
+    supporters: refs(m, 'supporters'),
+    log,
+    logKey: logPair?.key ?? null,
+  };
+}
+
+function readRuleSettings(map: YMap | null): RuleSetting[] {
+  if (!map) return [];
+  return map.pairs.map((pair) => ({ code: keyText(pair), level: String(scalarValue(pair.value) ?? ''), key: pair.key, valueNode: pair.value }));
+}

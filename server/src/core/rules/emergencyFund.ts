@@ -1,0 +1,7 @@
+import type { Rule } from './rule';
+
+/** TODO(rules): emergency-fund (SPEC §3). */
+export const emergencyFundRule: Rule = {
+  code: 'emergency-fund',
+  check() {},
+};

@@ -1,0 +1,37 @@
+import type { Rule } from './rule';
+import { unknownReferenceRule } from './unknownReference';
+import { dependencyCycleRule } from './dependencyCycle';
+import { missingTimelineRule } from './missingTimeline';
+import { skillGapRule } from './skillGap';
+import { overdueRule } from './overdue';
+import { prerequisiteLaterRule } from './prerequisiteLater';
+import { reviewDueRule } from './reviewDue';
+import { emergencyFundRule } from './emergencyFund';
+import { noBackupRule } from './noBackup';
+import { noExperimentRule } from './noExperiment';
+import { unratedExperimentRule } from './unratedExperiment';
+import { missingHorizonRule } from './missingHorizon';
+import { noReviewRule } from './noReview';
+import { fewAdvisorsRule } from './fewAdvisors';
+import { staleContactRule } from './staleContact';
+import { staleResumeRule } from './staleResume';
+
+/** Every semantic rule, in SPEC §3's order. The schema check and syntax checks live in analyze.ts. */
+export const RULES: readonly Rule[] = [
+  unknownReferenceRule,
+  dependencyCycleRule,
+  missingTimelineRule,
+  skillGapRule,
+  overdueRule,
+  prerequisiteLaterRule,
+  reviewDueRule,
+  emergencyFundRule,
+  noBackupRule,
+  noExperimentRule,
+  unratedExperimentRule,
+  missingHorizonRule,
+  noReviewRule,
+  fewAdvisorsRule,
+  staleContactRule,
+  staleResumeRule,
+];

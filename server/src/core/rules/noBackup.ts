@@ -1,0 +1,7 @@
+import type { Rule } from './rule';
+
+/** TODO(rules): no-backup (SPEC §3). */
+export const noBackupRule: Rule = {
+  code: 'no-backup',
+  check() {},
+};

@@ -1,0 +1,33 @@
+import type { RuleCode, Severity } from '../codes';
+import type { IsoDate } from '../dates';
+import type { MessageArgs, MessageId } from '../messages/catalog';
+import type { PlanModel } from '../model/types';
+
+/** A source span in offsets (the model's nodes are spans). */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface RuleContext {
+  model: PlanModel;
+  /** "Today" is injected: a rule never reads the clock. */
+  today: IsoDate;
+}
+
+/** Extra facts a finding carries for quick fixes (plain JSON, travels in `Diagnostic.data`). */
+export type FindingData = Record<string, string | number | boolean | null | string[]>;
+
+/**
+ * Reports a finding. `severity` is for rules whose SPEC row has two levels (emergency-fund is a
+ * warning below 3 months and info below the target); a level configured by the user wins.
+ */
+export interface Report {
+  <K extends MessageId>(span: Span, message: K, args: MessageArgs<K>, data?: FindingData, severity?: Severity): void;
+}
+
+/** One rule: one file under rules/, registered in rules/index.ts. */
+export interface Rule {
+  code: RuleCode;
+  check(context: RuleContext, report: Report): void;
+}

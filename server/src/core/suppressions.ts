@@ -1,0 +1,33 @@
+import { isRuleCode } from './codes';
+
+/** One `# careerplan-disable-next-line` / `# careerplan-disable-file` comment. */
+export interface Suppression {
+  scope: 'next-line' | 'file';
+  /** The line (0-based) of the comment. */
+  line: number;
+  /** The codes it names, each with its span in the comment; empty means every code. */
+  codes: Array<{ code: string; start: number; end: number; known: boolean }>;
+  start: number;
+  end: number;
+}
+
+const DIRECTIVE = /^[ \t]*#[ \t]*careerplan-disable-(next-line|file)(?=[ \t\r\n]|$)([^\r\n]*)/gm;
+
+/** Finds the suppression comments of a text (whole-line comments only). Linear in the text. */
+export function findSuppressions(text: string, lineOf: (offset: number) => number): Suppression[] {
+  if (!text.includes('careerplan-disable-')) return [];
+  const out: Suppression[] = [];
+  for (const m of text.matchAll(DIRECTIVE)) {
+    const start = m.index! + m[0].indexOf('#');
+    const listStart = m.index! + m[0].length - m[2].length;
+    const codes: Suppression['codes'] = [];
+    // A description may follow after "--", as in ESLint: `# careerplan-disable-next-line overdue -- waiting on HR`.
+    const list = m[2].split(/\s--\s|\s--$/)[0];
+    for (const cm of list.matchAll(/[^\s,]+/g)) {
+      const code = cm[0];
+      codes.push({ code, start: listStart + cm.index!, end: listStart + cm.index! + code.length, known: isRuleCode(code) });
+    }
+    out.push({ scope: m[1] as Suppression['scope'], line: lineOf(start), codes, start, end: m.index! + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+/**
+ * Git merge conflict blocks. We analyse the "ours" side: marker lines and the base/"theirs" lines
+ * are blanked with spaces (newlines kept), so every offset still points into the real text and
+ * the markers cause no cascade of syntax or schema errors.
+ */
+export interface ConflictBlock {
+  /** Offset of the `<<<<<<<` line. */
+  start: number;
+  /** End of the `>>>>>>>` line (or of the text when the block is not closed). */
+  end: number;
+}
+
+const MARKER = /^(<{7}|={7}|\|{7}|>{7})(?=[ \t\r\n]|$)/;
+
+export function findConflicts(text: string): { blocks: ConflictBlock[]; masked: string } {
+  // Fast exit: a plan without any marker at a line start (the common case) costs one search.
+  if (!/^(<{7}|={7}|>{7})/m.test(text)) return { blocks: [], masked: text };
+  const blocks: ConflictBlock[] = [];
+  const blank: Array<[number, number]> = [];
+  let open: number | null = null;
+  let blanking = false;
+  let lineStart = 0;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    const marker = MARKER.exec(text.slice(lineStart, Math.min(contentEnd, lineStart + 8)))?.[1]?.[0];
+    if (marker === '<' && open === null) {
+      open = lineStart;
+      blank.push([lineStart, contentEnd]);
+    } else if (open !== null && (marker === '=' || marker === '|')) {
+      blanking = true;
+      blank.push([lineStart, contentEnd]);
+    } else if (open !== null && marker === '>') {
+      blank.push([lineStart, contentEnd]);
+      blocks.push({ start: open, end: contentEnd });
+      open = null;
+      blanking = false;
+    } else if (blanking) {
+      blank.push([lineStart, contentEnd]);
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (open !== null) blocks.push({ start: open, end: text.length });
+  let masked = '';
+  let from = 0;
+  for (const [s, e] of blank) {
+    masked += text.slice(from, s) + ' '.repeat(e - s);
+    from = e;
+  }
+  masked += text.slice(from);
+  return { blocks, masked };
+}
