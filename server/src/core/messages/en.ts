@@ -22,8 +22,8 @@ export const en = {
   'schema.other': (a: { key: string; detail: string }) => `${a.key}: ${a.detail}.`,
   'unknown-reference': (a: { kind: string; id: string; section: string; suggestion: string }) =>
     a.suggestion
-      ? `There is no ${a.kind} "${a.id}". Did you mean "${a.suggestion}"?`
-      : `There is no ${a.kind} "${a.id}": add it under "${a.section}", or fix the id.`,
+      ? `There is no ${a.kind === 'contact' ? 'person in your network' : a.kind} named "${a.id}" in "${a.section}": did you mean "${a.suggestion}"?`
+      : `There is no ${a.kind === 'contact' ? 'person in your network' : a.kind} named "${a.id}": add it under "${a.section}"${a.kind === 'skill' ? ' (or to a plan\'s needs)' : ''}, or fix the id.`,
   'dependency-cycle': (a: { cycle: string }) =>
     `These actions wait for each other in a circle, so none of them can start: ${a.cycle}. Remove one of the "after" links.`,
   'missing-timeline.action': (a: { id: string }) => `Action "${a.id}" has no due date: add "due: YYYY-MM-DD" so it has a place in your timetable.`,
@@ -41,9 +41,9 @@ export const en = {
     `Your plan review is overdue: the last one was on ${a.last} and a review every ${a.every} was due on ${a.next}. Start a review.`,
   'review-due.never': (a: { every: string }) => `You review this plan every ${a.every}, but no review is recorded: start a review (it sets review.last).`,
   'emergency-fund': (a: { months: string; target: string }) =>
-    `Your emergency fund covers ${a.months} months of expenses: build it to at least 3 months (your target is ${a.target}) to buy time to switch paths.`,
+    `Your emergency fund covers ${a.months} months of expenses: build it to at least 3 months (your target is ${a.target} months): it buys the time to switch paths.`,
   'emergency-fund.below-target': (a: { months: string; target: string }) =>
-    `Your emergency fund covers ${a.months} months of expenses, below your target of ${a.target} months.`,
+    `Your emergency fund covers ${a.months} months of expenses, below your target of ${a.target} months: keep saving towards it.`,
   'no-backup': () => 'This plan has no backup plan: add a plan with "kind: backup" (a Plan B) built on what you are good at or interested in.',
   'no-experiment': (a: { plan: string }) =>
     `Backup plan "${a.plan}" has no experiments: test it on a small scale first (a freelance gig, volunteering, a course, an informational interview).`,
@@ -58,4 +58,8 @@ export const en = {
   'stale-resume': (a: { updated: string; days: number }) => `Your resume was last updated on ${a.updated}, ${a.days} days ago: refresh it at least once a year.`,
   'unused-suppression': (a: { code: string }) => `This comment silences "${a.code}", but nothing here reports it: remove the comment.`,
   'unused-suppression.unknown': (a: { code: string }) => `"${a.code}" is not a careerplan rule code: fix the spelling or remove it.`,
+  'edit.refused-syntax': () => 'The file has YAML syntax errors: fix them first, then try again (edits are refused so nothing gets damaged).',
+  'edit.refused-conflict': () => 'The file has unresolved merge conflicts: resolve them first, then try again.',
+  'edit.not-found': (a: { subject: string }) => `"${a.subject}" was not found in the plan (it may have been renamed or removed).`,
+  'edit.unsupported': (a: { subject: string }) => `This change cannot be made automatically here${a.subject ? ` ("${a.subject}")` : ''}: edit the file by hand.`,
 } satisfies Record<string, (args: never) => string>;

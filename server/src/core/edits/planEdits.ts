@@ -1,0 +1,148 @@
+import type { Analysis } from '../analyze';
+import { addDays, type IsoDate } from '../dates';
+import type { Action } from '../model/types';
+import { asMap, type YMap, type YNode } from '../yaml/tree';
+import { insertPair, replaceValue, setField } from './mapEdits';
+import type { EditResult, OffsetEdit } from './textEdits';
+import { columnOf, eolOf, lastLineEnd, lineStartOf, yamlScalar } from './yamlText';
+
+/**
+ * The edits the product makes on a user's behalf, as minimal text edits: only the lines that
+ * change are touched, comments and key order stay, and the file's indentation, line endings and
+ * flow/block style are kept. All refuse to edit a file with syntax errors or merge conflicts,
+ * where the tree is a guess.
+ */
+function guard(analysis: Analysis): EditResult | null {
+  if (analysis.parsed.conflicts.length) return { ok: false, reason: 'edit.refused-conflict' };
+  if (analysis.hasSyntaxErrors) return { ok: false, reason: 'edit.refused-syntax' };
+  return null;
+}
+
+function ok(...edits: OffsetEdit[]): EditResult {
+  return { ok: true, edits };
+}
+
+function findAction(analysis: Analysis, id: string): Action | undefined {
+  return analysis.model.actionById.get(id);
+}
+
+/** `status: done` and `done: <today>` on an action. */
+export function markDone(analysis: Analysis, actionId: string, today: IsoDate): EditResult {
+  const refused = guard(analysis);
+  if (refused) return refused;
+  const action = findAction(analysis, actionId);
+  if (!action?.map) return { ok: false, reason: 'edit.not-found', subject: actionId };
+  const text = analysis.text;
+  const status = setField(text, action.map, 'status', 'done', ['due', 'do']);
+  const hasDone = action.map.pairs.some((p) => p.key.kind === 'scalar' && p.key.value === 'done');
+  if (hasDone) return ok(status, setField(text, action.map, 'done', today));
+  // Both new keys go after the same anchor: write them as one insertion to keep their order.
+  const hasStatus = action.map.pairs.some((p) => p.key.kind === 'scalar' && p.key.value === 'status');
+  if (!hasStatus) return ok(insertPair(text, action.map, `status: done\ndone: ${today}`, ['due', 'do']));
+  return ok(status, setField(text, action.map, 'done', today, ['status']));
+}
+
+/** Sets an action's `due` date. */
+export function setDue(analysis: Analysis, actionId: string, due: IsoDate): EditResult {
+  const refused = guard(analysis);
+  if (refused) return refused;
+  const action = findAction(analysis, actionId);
+  if (!action?.map) return { ok: false, reason: 'edit.not-found', subject: actionId };
+  return ok(setField(analysis.text, action.map, 'due', due, ['goal', 'plan', 'do']));
+}
+
+/** Moves an action's due date by `days` (from today when it has no valid due date). */
+export function snooze(analysis: Analysis, actionId: string, days: number, today: IsoDate): EditResult {
+  const action = findAction(analysis, actionId);
+  const from = action?.due?.valid ? action.due.text : today;
+  return setDue(analysis, actionId, addDays(from, days));
+}
+
+/** Adds the missing date a `missing-timeline` finding asks for. */
+export function setEntryField(analysis: Analysis, entryMap: YMap | null, key: string, value: string | number, after: string[] = []): EditResult {
+  const refused = guard(analysis);
+  if (refused) return refused;
+  if (!entryMap) return { ok: false, reason: 'edit.unsupported' };
+  return ok(setField(analysis.text, entryMap, key, yamlScalar(value), after));
+}
+
+/** Replaces one scalar (a reference, an enum value) by another, keeping the surrounding text. */
+export function replaceScalar(analysis: Analysis, node: YNode, value: string): EditResult {
+  const refused = guard(analysis);
+  if (refused) return refused;
+  return ok({ start: node.start, end: node.end, newText: yamlScalar(value) });
+}
+
+export type EntryFields = Array<[string, string | number | string[]]>;
+
+function flowValue(value: string | number | string[]): string {
+  return Array.isArray(value) ? `[${value.map((v) => yamlScalar(v)).join(', ')}]` : yamlScalar(value);
+}
+
+/**
+ * Adds an entry `id:` with fields to a top-level section (actions, skills, network, …), creating
+ * the section at the end of the file when it does not exist. A scalar entry (`skills: { x: 0 }`)
+ * is written when `fields` is a single value.
+ */
+export function addEntry(analysis: Analysis, section: string, id: string, fields: EntryFields | string | number): EditResult {
+  const refused = guard(analysis);
+  if (refused) return refused;
+  const text = analysis.text;
+  const eol = eolOf(text);
+  const pair = analysis.model.sections.get(section);
+  const sectionMap = asMap(pair?.value);
+  const inner = innerIndent(text, sectionMap);
+  const blockEntry = typeof fields === 'object'
+    ? [`${id}:`, ...fields.map(([k, v]) => `${inner}${k}: ${flowValue(v)}`)].join('\n')
+    : `${id}: ${yamlScalar(fields)}`;
+  if (sectionMap && sectionMap.flow) {
+    const flowEntry = typeof fields === 'object' ? `${id}: { ${fields.map(([k, v]) => `${k}: ${flowValue(v)}`).join(', ')} }` : blockEntry;
+    return ok(insertPair(text, sectionMap, flowEntry));
+  }
+  if (sectionMap) return ok(insertPair(text, sectionMap, blockEntry));
+  const lines = blockEntry.split('\n').map((l) => '  ' + l).join(eol);
+  if (pair) {
+    // `actions:` with an empty value: the entry goes on the next lines; any other value is not ours to replace.
+    const empty = !pair.value || (pair.value.kind === 'scalar' && (pair.value.value === null || pair.value.value === ''));
+    if (!empty) return { ok: false, reason: 'edit.unsupported', subject: section };
+    const at = lastLineEnd(text, pair.value ? Math.max(pair.value.end, pair.key.end) : pair.key.end);
+    return ok({ start: at, end: at, newText: eol + lines });
+  }
+  const needsNewline = text.length > 0 && !text.endsWith('\n');
+  return ok({ start: text.length, end: text.length, newText: `${needsNewline ? eol : ''}${section}:${eol}${lines}${eol}` });
+}
+
+/** The indentation of an entry's fields relative to the entry's key (2 unless the file uses more). */
+function innerIndent(text: string, sectionMap: YMap | null): string {
+  for (const entry of sectionMap?.pairs ?? []) {
+    const map = asMap(entry.value);
+    if (map && !map.flow && map.pairs.length) return ' '.repeat(Math.max(1, columnOf(text, map.pairs[0].key.start) - columnOf(text, entry.key.start)));
+  }
+  return '  ';
+}
+
+/**
+ * A `# careerplan-disable-next-line CODE` comment above the line at `offset`, at that line's
+ * indentation; an existing directive on the line above gets the code appended instead.
+ */
+export function insertSuppression(analysis: Analysis, offset: number, code: string): EditResult {
+  const text = analysis.text;
+  const lineStart = lineStartOf(text, offset);
+  let indentEnd = lineStart;
+  while (text[indentEnd] === ' ') indentEnd++;
+  const indent = text.slice(lineStart, indentEnd);
+  if (lineStart > 0) {
+    const prevStart = lineStartOf(text, lineStart - 1);
+    const prev = text.slice(prevStart, lineStart).replace(/\r?\n$/, '');
+    const m = /^(\s*#\s*careerplan-disable-next-line)([^\r\n]*?)(\s+--\s.*)?$/.exec(prev);
+    if (m) {
+      const codes = m[2].trim();
+      if (codes.split(/[\s,]+/).includes(code)) return ok();
+      const at = prevStart + m[1].length + m[2].length;
+      return ok({ start: at, end: at, newText: codes ? `, ${code}` : ` ${code}` });
+    }
+  }
+  return ok({ start: lineStart, end: lineStart, newText: `${indent}# careerplan-disable-next-line ${code}${eolOf(text)}` });
+}
+
+export { replaceValue };

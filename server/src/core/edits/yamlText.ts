@@ -1,0 +1,49 @@
+/**
+ * Small helpers for writing YAML text by hand, so that edits touch only the lines they must
+ * and keep the file's own style (indentation, line endings, flow or block maps).
+ */
+
+/** The line ending the document already uses. */
+export function eolOf(text: string): string {
+  const nl = text.indexOf('\n');
+  return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
+}
+
+export function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** End of the line holding `offset`, before its line break. */
+export function lineEndOf(text: string, offset: number): number {
+  const nl = text.indexOf('\n', offset);
+  const end = nl < 0 ? text.length : nl;
+  return end > 0 && text[end - 1] === '\r' ? end - 1 : end;
+}
+
+/** The column of an offset (its indentation when it is the first thing on its line). */
+export function columnOf(text: string, offset: number): number {
+  return offset - lineStartOf(text, offset);
+}
+
+/** The end of the last line a node's text touches (a block value's range may end after its newline). */
+export function lastLineEnd(text: string, end: number): number {
+  let at = end;
+  while (at > 0 && (text[at - 1] === '\n' || text[at - 1] === '\r')) at--;
+  return lineEndOf(text, Math.max(at - 1, 0));
+}
+
+const PLAIN_SAFE = /^[^\s#:\-?\[\]{},&*!|>'"%@`][^#:\r\n]*$/;
+const RESERVED = /^(true|false|null|yes|no|on|off|~|[-+]?(\d[\d_.]*|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan)$/i;
+
+/**
+ * A YAML scalar for a string: plain when YAML reads it back as the same string, else
+ * double-quoted. Dates and ids stay plain (YAML 1.2 core reads them as strings).
+ */
+export function yamlString(value: string): string {
+  if (value !== '' && PLAIN_SAFE.test(value) && !/\s$/.test(value) && !RESERVED.test(value)) return value;
+  return JSON.stringify(value);
+}
+
+export function yamlScalar(value: string | number | boolean): string {
+  return typeof value === 'string' ? yamlString(value) : String(value);
+}
