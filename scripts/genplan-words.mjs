@@ -181,7 +181,7 @@ export const FIELDS = [
   ['e-commerce', '电商'], ['higher education', '高等教育'], ['healthcare', '医疗健康'], ['media', '新媒体'],
 ];
 
-export const PLATFORMS = [['Coursera', '慕课网'], ['edX', '中国大学MOOC'], ['a local college', '本地职业学院'], ['LinkedIn Learning', '网易云课堂'], ['the library', '图书馆']];
+export const PLATFORMS = [['on Coursera', '慕课网'], ['on edX', '中国大学MOOC'], ['at a local college', '本地职业学院'], ['on LinkedIn Learning', '网易云课堂'], ['from the library', '图书馆']];
 
 export const WHY = [
   ['Close to my current work, and I enjoy it', '与目前工作相近，自己擅长且感兴趣'],

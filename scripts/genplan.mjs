@@ -51,6 +51,7 @@ class PlanGenerator {
     this.backups = [];
     this.allActions = [];
     this.contacts = [];
+    this.names = new Set();
     this.experimentCount = Math.floor(this.rng() * 28);
     this.sections = { skills: [], goals: [], plans: [], actions: [], network: [], obstacles: [] };
     this.count = 0;
@@ -142,34 +143,42 @@ class PlanGenerator {
   }
   /** A skill nobody has recorded yet, for the `skills` section; null when the vocabulary is used up. */
   freshSkill() {
-    for (let tries = 0; tries < 30; tries++) {
+    for (let tries = 0; tries < 60; tries++) {
       const row = this.pick(W.SKILLS);
-      const variant = this.chance(0.15) ? null : this.pick(W.SKILL_VARIANTS);
+      const [v1, v2] = this.sample(W.SKILL_VARIANTS, 2);
+      // Two qualifiers only once the single ones run out, in very large plans.
+      const variant = tries >= 30 ? [`${v1[0]}-${v2[0]}`, `${v1[1]}, ${v2[1]}`, `${v1[2]}·${v2[2]}`] : this.chance(0.15) ? null : v1;
       const id = variant ? `${row[0]}-${variant[0]}` : row[0];
       if (!this.used.has(id)) return this.skill(row, variant, 1);
     }
-    const row = this.pick(W.SKILLS);
-    const [v1, v2] = this.sample(W.SKILL_VARIANTS, 2);
-    const variant = [this.uniq(`${v1[0]}-${v2[0]}`).replace(/^/, ''), `${v1[1]}, ${v2[1]}`, `${v1[2]}·${v2[2]}`];
-    this.used.delete(variant[0]);
-    return this.skill(row, variant, 1);
+    return null;
   }
 
   // ── network ──
+  /** A new person, named unlike everyone already in the network. */
   person(zh) {
+    for (let tries = 0; tries < 8; tries++) {
+      const p = this.personName(zh);
+      if (!this.names.has(p.name) || tries === 7) {
+        this.names.add(p.name);
+        return { name: p.name, id: this.uniq(p.id) };
+      }
+    }
+  }
+  personName(zh) {
     if (zh) {
       const [sc, sp] = this.pick(W.ZH_SURNAMES);
       if (this.chance(0.4)) {
         const [tc, tp] = this.pick(W.ZH_TITLES);
-        return { name: sc + tc, id: this.uniq(`${sp}-${tp}`) };
+        return { name: sc + tc, id: `${sp}-${tp}` };
       }
       const [gc, gp] = this.pick(W.ZH_GIVEN);
-      return { name: sc + gc, id: this.uniq(`${sp}-${gp}`) };
+      return { name: sc + gc, id: `${sp}-${gp}` };
     }
     const first = this.pick(W.FIRST_NAMES);
     const last = this.pick(W.LAST_NAMES);
     const name = this.chance(0.15) ? `${first} ${last[0]}.` : `${first} ${last}`;
-    return { name, id: this.uniq(`${first}-${last}`.toLowerCase()) };
+    return { name, id: `${first}-${last}`.toLowerCase() };
   }
   addContact(role, planIds = [], recent = false) {
     const zh = this.zh();
@@ -189,9 +198,11 @@ class PlanGenerator {
     return contact;
   }
   renderContact(id, pairs) {
-    const flow = this.chance(pairs.length <= 3 ? 0.6 : 0.25);
-    if (flow) return [this.flowEntry(id, pairs.map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(', ')}]` : this.str(String(v), true)]))];
-    return this.blockEntry(id, pairs.map(([k, v]) => [k, Array.isArray(v) ? this.listLines(k, v, 4) : this.str(String(v))]));
+    const text = (k) => k === 'name' || k === 'field';
+    if (this.chance(pairs.length <= 3 ? 0.6 : 0.25)) {
+      return [this.flowEntry(id, pairs.map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(', ')}]` : text(k) ? this.str(v, true) : v]))];
+    }
+    return this.blockEntry(id, pairs.map(([k, v]) => [k, Array.isArray(v) ? this.listLines(k, v, 4) : text(k) ? this.str(v) : v]));
   }
   contactFor(plan) {
     const role = this.pick(['peer', 'peer', 'contact', 'contact', 'supporter', 'recruiter', 'mentor', 'advisor', 'advisor']);
@@ -204,7 +215,8 @@ class PlanGenerator {
     const variant = this.backups.length < 4 ? W.PLAN_VARIANTS[0] : this.pick(W.PLAN_VARIANTS);
     const zh = this.zh();
     const id = this.uniq(variant[0] ? `${dId}-${variant[0]}` : dId);
-    const plan = { id, title: zh ? dZh + variant[2] : dEn + variant[1], zh, needs: [], goals: [], actions: [] };
+    const en = dEn + variant[1];
+    const plan = { id, title: zh ? dZh + variant[2] : en, noun: [en[0].toLowerCase() + en.slice(1), dZh + variant[2]], zh, needs: [], goals: [], actions: [] };
     for (const base of this.sample(dSkills, this.int(2, Math.min(small ? 2 : 5, dSkills.length)))) {
       const row = W.SKILLS.find((r) => r[0] === base);
       const s = this.skill(row, this.chance(0.35) ? this.pick(W.SKILL_VARIANTS) : null) ?? this.skill(row, null);
@@ -269,9 +281,12 @@ class PlanGenerator {
 
   // ── goals ──
   addGoal(plan, kind) {
-    const zh = plan?.zh ?? this.zh();
-    const t = plan ? (zh ? plan.title : plan.title[0].toLowerCase() + plan.title.slice(1)) : '';
-    const templates = {
+    const zh = plan.zh;
+    const t = plan.noun[zh ? 1 : 0];
+    const templates = plan.id === 'primary' ? {
+      short: [['lead-project', `Lead a project end to end as ${t}`, `作为${t}独立负责一个完整项目`]],
+      long: [['senior-promotion', `Be promoted to senior ${t}`, `晋升为高级${t}`]],
+    } : {
       short: [['first-client', `Land a first paid project as a ${t}`, `拿到第一个${t}付费项目`], ['certified', `Get certified for the ${t} path`, `取得${t}方向的资格证书`]],
       mid: [['side-income', `Earn 1,000 a month as a ${t}`, `做${t}每月增收一千元`], ['portfolio', `Build a portfolio of five ${t} projects`, `积累五个${t}作品`]],
       long: [['full-time', `Work as a ${t} full-time`, `成为全职${t}`], ['own-practice', `Run my own practice as a ${t}`, `创办自己的${t}工作室`]],
@@ -292,11 +307,11 @@ class PlanGenerator {
 
   // ── actions ──
   actionText(plan, skill, person, zh) {
-    const t = zh ? plan.title : plan.title[0].toLowerCase() + plan.title.slice(1);
+    const t = plan.noun[zh ? 1 : 0];
     const platform = this.pick(W.PLATFORMS);
     const sk = skill ? (zh ? skill.zh : skill.en) : '';
     const options = skill ? [
-      [`finish-${skill.id}-course`, `Finish the ${sk} course on ${platform[0]}`, `完成${platform[1]}上的${sk}课程`, true],
+      [`finish-${skill.id}-course`, `Finish the ${sk} course ${platform[0]}`, `完成${platform[1]}上的${sk}课程`, true],
       [`practice-${skill.id}`, `Practise ${sk} for 30 minutes every weekday for a month`, `每个工作日练习${sk}三十分钟，坚持一个月`, true],
       [`certify-${skill.id}`, `Get a ${sk} certificate`, `考取${sk}相关证书`, true],
       [`read-${skill.id}-books`, `Read two books on ${sk}`, `读完两本${sk}方面的书`, true],
@@ -313,7 +328,8 @@ class PlanGenerator {
       options.push([`interview-${person.id}`, `Book an informational interview with ${person.name}`, `约${person.name}做一次信息访谈`, false],
         [`portfolio-review-${person.id}`, `Ask ${person.name} to review my portfolio`, `请${person.name}点评我的作品集`, false]);
     }
-    return this.pick(options);
+    const fresh = options.filter((o) => !this.used.has(o[0]));
+    return this.pick(fresh.length ? fresh : options);
   }
   statusFor(due, prereqs) {
     let status;
@@ -360,7 +376,7 @@ class PlanGenerator {
   }
   renderAction(id, pairs, due) {
     if (this.chance(0.05)) {
-      return [this.flowEntry(id, pairs.map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(', ')}]` : typeof v === 'string' ? this.str(v, k === 'do') : v]))];
+      return [this.flowEntry(id, pairs.map(([k, v]) => [k, Array.isArray(v) ? `[${v.join(', ')}]` : k === 'do' ? this.str(v, true) : v]))];
     }
     const out = this.blockEntry(id, pairs.map(([k, v]) => {
       if (Array.isArray(v)) return [k, this.listLines(k, v, 4)];
@@ -401,7 +417,7 @@ class PlanGenerator {
       }
     }
     for (const need of plan.needs) {
-      if (need.skill.have >= need.level || this.developed.has(need.skill.id) || this.chance(0.08)) continue;
+      if (need.skill.have >= need.level || this.developed.has(need.skill.id) || this.chance(0.15)) continue;
       lines.push(...this.addAction(plan, { due: this.today + this.int(10, 330), develop: need.skill }).lines);
     }
     this.add('actions', lines);
@@ -409,7 +425,8 @@ class PlanGenerator {
 
   // ── obstacles ──
   addObstacle(plan) {
-    const candidates = plan.actions.filter((a) => a.status !== 'dropped');
+    const live = plan.actions.filter((a) => a.status !== 'dropped');
+    const candidates = live.length ? live : plan.actions;
     if (!candidates.length) return;
     const [slug, en, zh] = this.pick(W.OBSTACLES);
     const id = this.uniq(plan.id === 'primary' ? slug : `${slug}-${plan.id}`);
@@ -422,9 +439,10 @@ class PlanGenerator {
   // ── the whole plan ──
   generate() {
     this.setup();
+    this.fixed = this.renderFixed();
     this.count = this.render().length;
-    const bundleMax = 260;
-    while (this.backups.length < 2 || this.count + bundleMax < this.target) this.addBundle(this.target - this.count < 2 * bundleMax);
+    // A full bundle adds at most ~330 lines and a small one ~115, so neither overshoots the target.
+    while (this.backups.length < 2 || this.count + 260 < this.target) this.addBundle(this.target - this.count < 520);
     while (this.count < this.target) this.addFiller(this.target - this.count);
     return this.render().join('\n') + '\n';
   }
@@ -433,8 +451,8 @@ class PlanGenerator {
     this.owner = this.pick(W.OWNERS);
     this.ownerZh = zh;
     for (const base of this.owner.skills) this.skill(W.SKILLS.find((r) => r[0] === base), null, 2);
-    const role = this.say(this.owner.role, zh);
-    const primary = { id: 'primary', title: zh ? `在${role}岗位上晋升` : `Grow as a ${role.toLowerCase()}`, zh, needs: [], goals: [], actions: [] };
+    const noun = [this.owner.role[0].toLowerCase(), this.owner.role[1]];
+    const primary = { id: 'primary', title: zh ? `在${noun[1]}岗位上晋升` : `Grow as a ${noun[0]}`, noun, zh, needs: [], goals: [], actions: [] };
     this.used.add('primary');
     for (const s of this.sample([...this.skills.values()], 2)) primary.needs.push({ skill: s, level: Math.min(5, s.have + this.int(0, 1)) });
     for (const n of primary.needs) this.needed.add(n.skill.id);
@@ -461,12 +479,13 @@ class PlanGenerator {
     for (let i = 0; i < people; i++) this.contactFor(plan);
     this.addActionsFor(plan, small ? 1 : this.int(1, 2), small ? 3 : 5);
     if (this.chance(0.25)) this.addObstacle(plan);
-    if (!small) for (let i = this.int(0, 3); i > 0; i--) this.freshSkill();
+    if (!small) for (let i = this.int(2, 6); i > 0; i--) this.freshSkill();
   }
   /** Small items that bring the plan to exactly the requested size. */
   addFiller(room) {
     const r = this.rng();
-    if (room >= 12 && r < 0.35) {
+    // Each branch adds at most as many lines as the room it requires.
+    if (room >= 14 && r < 0.35) {
       const plan = this.pick(this.backups);
       const due = this.today + this.int(-700, 600);
       const cross = this.chance(0.3) ? this.crossPrereq(due) : null;
@@ -474,36 +493,22 @@ class PlanGenerator {
       this.add('actions', made.lines);
     } else if (room >= 8 && r < 0.6) {
       this.contactFor(this.chance(0.5) ? this.pick(this.backups) : null);
-    } else if (r < 0.8 || room < 3) {
+    } else if (r < 0.8 || room < 4) {
       const p = this.person(this.zh());
       this.contacts.push({ ...p, role: 'contact' });
       this.add('network', [this.flowEntry(p.id, [['name', this.str(p.name, true)], ['role', this.pick(['peer', 'contact', 'recruiter', 'supporter'])]])]);
     } else {
       this.freshSkill();
     }
-    // A block entry can overshoot by a few lines; trade it for one-line entries instead.
-    while (this.count > this.target) this.shrinkLast();
-  }
-  shrinkLast() {
-    for (const section of ['network', 'skills', 'actions']) {
-      const entries = this.sections[section];
-      const last = entries[entries.length - 1];
-      if (last && last.length > 1 && section !== 'actions') {
-        const excess = Math.min(this.count - this.target, last.length - 1);
-        last.splice(last.length - excess, excess);
-        this.count -= excess;
-        return;
-      }
-    }
-    throw new Error('cannot trim the plan to size');
   }
 
-  render() {
+  /** The sections whose size does not grow with the plan, written once. */
+  renderFixed() {
     const zh = this.ownerZh;
     const o = this.owner;
     const owner = zh ? o.zh : o.en;
-    const S = (pairs) => this.say(pairs, zh);
-    const out = [
+    const S = (pair) => this.say(pair, zh);
+    const head = [
       zh ? `# ${owner}的职业规划：主计划（A 计划）与正在试水的备选计划（B 计划）。` : `# Career plan of ${owner}: Plan A and the backup plans (Plan B) I am testing.`,
       zh ? '# 每季度与顾问一起复盘；复盘记录在文件末尾。' : '# Reviewed every quarter with my advisors; the review log is at the bottom.',
       'careerplan: 1',
@@ -519,27 +524,8 @@ class PlanGenerator {
       ...(zh ? ['    - 培训', '    - 写作'] : ['    - writing', '    - teaching']),
       `  strengths: [${zh ? '沟通能力, 解释复杂问题' : 'explaining complex things, "calm under pressure"'}]`,
       `  weaknesses: [${zh ? '公开演讲' : 'public speaking'}]`,
-      '',
-      zh ? '# 现有技能（0 = 不会，5 = 专家）' : '# What I can do now (0 = none, 5 = expert)',
-      'skills:',
-      ...this.sections.skills.flat(),
-      '',
-      zh ? '# 目标：未来 12 个月与 3-5 年' : '# Goals for the next 12 months and for 3-5 years',
-      'goals:',
-      ...this.sections.goals.flat(),
-      '',
-      zh ? '# A 计划与各个 B 计划' : '# Plan A and the backups',
-      'plans:',
-      ...this.sections.plans.flat(),
-      '',
-      zh ? '# 分阶段、有日期的行动计划' : '# The phased, dated action plan',
-      'actions:',
-      ...this.sections.actions.flat(),
-      '',
-      zh ? '# 人脉：导师、顾问、支持者' : '# Network: mentors, advisors, supporters',
-      'network:',
-      ...this.sections.network.flat(),
-      '',
+    ];
+    const money = [
       'finances:',
       `  currency: ${zh ? 'CNY' : 'USD'}`,
       `  monthly-expenses: ${zh ? 12000 : 3200}`,
@@ -551,8 +537,8 @@ class PlanGenerator {
       `  for: [${this.sample(W.FORCES_FOR, 3).map((f) => this.str(S(f), true)).join(', ')}]`,
       '  against:',
       ...this.sample(W.FORCES_AGAINST, 2).map((f) => `    - ${this.str(S(f))}`),
-      'obstacles:',
-      ...this.sections.obstacles.flat(),
+    ];
+    const tail = [
       `resources: [${this.sample(W.RESOURCES, 3).map((f) => this.str(S(f), true)).join(', ')}]`,
       '',
       'resume:',
@@ -564,14 +550,31 @@ class PlanGenerator {
       `  last: ${this.date(this.today - 40)}`,
       `  advisors: [${this.reviewAdvisors.join(', ')}]`,
       '  supporters:',
-      ...this.reviewSupporters.map((s) => `    - ${s}`),
+      ...this.reviewSupporters.map((id) => `    - ${id}`),
       '  log:',
       ...this.reviewLog(zh),
       '',
       'rules:',
-      '  stale-contact: info   # ' + (zh ? '偶尔联系即可' : 'a nudge is enough'),
+      `  stale-contact: info   # ${zh ? '偶尔联系即可' : 'a nudge is enough'}`,
     ];
-    return out;
+    return { head, money, tail };
+  }
+  render() {
+    const zh = this.ownerZh;
+    const section = (comment, key) => ['', ...(comment ? [comment] : []), `${key}:`, ...this.sections[key].flat()];
+    return [
+      ...this.fixed.head,
+      ...section(zh ? '# 现有技能（0 = 不会，5 = 专家）' : '# What I can do now (0 = none, 5 = expert)', 'skills'),
+      ...section(zh ? '# 目标：未来 12 个月与 3-5 年' : '# Goals for the next 12 months and for 3-5 years', 'goals'),
+      ...section(zh ? '# A 计划与各个 B 计划' : '# Plan A and the backups', 'plans'),
+      ...section(zh ? '# 分阶段、有日期的行动计划' : '# The phased, dated action plan', 'actions'),
+      ...section(zh ? '# 人脉：导师、顾问、支持者' : '# Network: mentors, advisors, supporters', 'network'),
+      '',
+      ...this.fixed.money,
+      'obstacles:',
+      ...this.sections.obstacles.flat(),
+      ...this.fixed.tail,
+    ];
   }
   reviewLog(zh) {
     const out = [];
