@@ -46,7 +46,6 @@ class PlanGenerator {
     this.today = dayOf(PLAN_TODAY);
     this.used = new Set();
     this.skills = new Map(); // id -> { id, en, zh, kind, have }
-    this.needed = new Set(); // skill ids some plan needs
     this.developed = new Set(); // skill ids with an open, dated action or a dated planned/running experiment
     this.backups = [];
     this.allActions = [];
@@ -222,7 +221,6 @@ class PlanGenerator {
       const s = this.skill(row, this.chance(0.35) ? this.pick(W.SKILL_VARIANTS) : null) ?? this.skill(row, null);
       if (s && !plan.needs.some((n) => n.skill === s)) plan.needs.push({ skill: s, level: this.int(2, 5) });
     }
-    for (const n of plan.needs) this.needed.add(n.skill.id);
     const pairs = [['title', this.str(plan.title)], ['kind', 'backup'], ['model', this.chance(0.85) ? this.pick(models) : this.pick(W.MODELS)]];
     if (this.chance(0.8)) pairs.push(['why', this.str(this.say(this.pick(W.WHY), zh))]);
     if (this.chance(0.6)) pairs.push(['trigger', this.str(this.say(this.pick(W.TRIGGERS), zh))]);
@@ -455,9 +453,7 @@ class PlanGenerator {
     const primary = { id: 'primary', title: zh ? `在${noun[1]}岗位上晋升` : `Grow as a ${noun[0]}`, noun, zh, needs: [], goals: [], actions: [] };
     this.used.add('primary');
     for (const s of this.sample([...this.skills.values()], 2)) primary.needs.push({ skill: s, level: Math.min(5, s.have + this.int(0, 1)) });
-    for (const n of primary.needs) this.needed.add(n.skill.id);
     this.add('plans', this.blockEntry('primary', [['title', this.str(primary.title)], ['kind', 'primary'], ['needs', this.needsLines(primary.needs)]]));
-    this.primary = primary;
     // The review needs 2-3 advisors and 4-5 supporters who are kept in touch with.
     this.reviewAdvisors = [this.addContact('mentor', [], true), this.addContact('advisor', [], true), this.addContact('advisor', [], true)].map((c) => c.id);
     this.reviewSupporters = [1, 2, 3, 4, 5].map(() => this.addContact('supporter').id);
