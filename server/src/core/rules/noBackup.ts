@@ -1,7 +1,12 @@
+import { sectionOrDocumentKey } from './documentAnchor';
 import type { Rule } from './rule';
 
-/** TODO(rules): no-backup (SPEC §3). */
+/** no-backup (SPEC §3): the plan has no Plan B. */
 export const noBackupRule: Rule = {
   code: 'no-backup',
-  check() {},
+  check({ model }, report) {
+    if (model.plans.some((plan) => plan.kind?.value === 'backup')) return;
+    const anchor = sectionOrDocumentKey(model, 'plans');
+    if (anchor) report(anchor, 'no-backup', {});
+  },
 };
