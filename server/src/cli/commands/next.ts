@@ -1,0 +1,116 @@
+import { addDays, addMonths, daysBetween, type IsoDate } from '../../core/dates';
+import { isOpen } from '../../core/model/types';
+import { analyzeFiles } from '../analyzeFiles';
+import { parseCommandArgs } from '../args';
+import { colorEnabled, createColors } from '../color';
+import { formatNextTable, type NextAction } from '../formats/nextTable';
+import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../io';
+import { expandPlanPaths } from '../planPaths';
+import { resolveToday } from '../today';
+
+export const nextHelp = `Usage: careerplan next [options] [PATH...]
+
+Lists the open actions (todo, doing, blocked) of all plans by due date: overdue first, then the
+soonest, undated last. PATH is a plan file or a folder searched recursively for
+*.careerplan.yaml (default: the current folder).
+
+Options:
+  --within SPAN        only actions due within SPAN from today, and overdue ones; SPAN is a
+                       number followed by d, w, m or y (14d, 2w, 1m, 1y)
+  --today YYYY-MM-DD   the date to count from (default: $CAREERPLAN_TODAY, else today)
+  --format text|json   a table (default), or a JSON array of
+                       {file, line, column, id, do, status, due, daysLeft, overdue, plan, goal}
+  --no-color           no colours (also when NO_COLOR is set or output is not a terminal)
+  -h, --help           show this help
+
+Exit status: 0, or 1 when a plan could not be read (YAML syntax errors, not UTF-8; its actions
+are left out and the file is named on stderr), 2 for usage errors and missing paths.
+`;
+
+const FORMATS = ['text', 'json'] as const;
+
+export function runNext(args: string[], io: CliIo): number {
+  const parsed = parseCommandArgs('next', args, {
+    within: { type: 'string' },
+    today: { type: 'string' },
+    format: { type: 'string' },
+    'no-color': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (parsed.flag('help')) {
+    io.stdout(nextHelp);
+    return EXIT_OK;
+  }
+  const format = parsed.string('format') ?? 'text';
+  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: '${format}' is not a format for next; use one of ${FORMATS.join(', ')}`, 'next');
+  const today = resolveToday(parsed.string('today'), io.env);
+  const within = parsed.string('within');
+  const until = within === undefined ? undefined : windowEnd(today, within);
+
+  const files = expandPlanPaths(parsed.positionals, io.cwd);
+  let unreadable = 0;
+  const actions: NextAction[] = [];
+  analyzeFiles(files, { today }).forEach(({ file, analysis }, fileIndex) => {
+    if (!analysis || analysis.hasSyntaxErrors) {
+      unreadable++;
+      io.stderr(`careerplan: ${file.path} is left out: ${analysis ? 'it has YAML syntax errors' : 'it is not UTF-8 text'} (run careerplan check ${file.path})\n`);
+      return;
+    }
+    for (const action of analysis.model.actions) {
+      if (!isOpen(action)) continue;
+      const due = action.due?.valid ? action.due.text : null;
+      if (until !== undefined && (due === null || due > until)) continue;
+      const position = analysis.lines.positionAt(action.key.start);
+      const daysLeft = due === null ? null : daysBetween(today, due);
+      actions.push({
+        file: file.path,
+        fileIndex,
+        line: position.line + 1,
+        column: position.character + 1,
+        id: action.id,
+        do: action.do?.value ?? '',
+        status: action.status,
+        due,
+        daysLeft,
+        overdue: daysLeft !== null && daysLeft < 0,
+        plan: action.plan?.id ?? null,
+        goal: action.goal?.id ?? null,
+      });
+    }
+  });
+  actions.sort(byDueDate);
+
+  if (format === 'json') {
+    io.stdout(JSON.stringify(actions.map(({ fileIndex: _, ...rest }) => rest), null, 2) + '\n');
+  } else {
+    const colors = createColors(colorEnabled(io.stdoutIsTTY, io.env, parsed.flag('no-color')));
+    io.stdout(formatNextTable(actions, { colors, within }));
+  }
+  return unreadable ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** The last day of a --within window. */
+function windowEnd(today: IsoDate, span: string): IsoDate {
+  const m = /^(\d+)([dwmy])$/.exec(span);
+  if (!m) throw new UsageError(`--within: '${span}' is not a span like 14d, 2w, 1m or 1y`, 'next');
+  const n = Number(m[1]);
+  switch (m[2]) {
+    case 'd':
+      return addDays(today, n);
+    case 'w':
+      return addDays(today, 7 * n);
+    case 'm':
+      return addMonths(today, n);
+    default:
+      return addMonths(today, 12 * n);
+  }
+}
+
+function byDueDate(a: NextAction, b: NextAction): number {
+  if (a.due !== b.due) {
+    if (a.due === null) return 1;
+    if (b.due === null) return -1;
+    return a.due < b.due ? -1 : 1;
+  }
+  return a.fileIndex - b.fileIndex || a.line - b.line;
+}

@@ -1,0 +1,90 @@
+import { version } from '../../../package.json';
+import { closest } from './args';
+import { checkHelp, runCheck } from './commands/check';
+import { initHelp, runInit } from './commands/init';
+import { nextHelp, runNext } from './commands/next';
+import { EXIT_OK, EXIT_USAGE, IoError, UsageError, type CliIo } from './io';
+
+const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number; help: string }> = {
+  check: { run: runCheck, help: checkHelp },
+  next: { run: runNext, help: nextHelp },
+  init: { run: runInit, help: initHelp },
+};
+
+export const programHelp = `Usage: careerplan <command> [options]
+
+Career plans as code: checks NAME.careerplan.yaml files and shows what to do next.
+
+Commands:
+  check [PATH...]   check plans and report findings (exit 1 on errors)
+  next [PATH...]    list open actions by due date, overdue first
+  init [FILE]       write a starter plan (default: career.careerplan.yaml)
+  help [COMMAND]    show help for a command
+
+Options:
+  -h, --help        show this help (careerplan COMMAND --help for a command's options)
+  -v, --version     show the version
+
+"Today" is --today, else $CAREERPLAN_TODAY, else the local date.
+Exit status: 0 success, 1 findings (check) or unreadable plans (next), 2 usage or I/O errors.
+`;
+
+/** Runs one command line; returns the exit status. Usage and I/O errors become a message, never a stack trace. */
+export function run(argv: string[], io: CliIo): number {
+  const [first, ...rest] = argv;
+  try {
+    if (first === undefined) {
+      io.stderr(programHelp);
+      return EXIT_USAGE;
+    }
+    if (first === '--help' || first === '-h') {
+      io.stdout(programHelp);
+      return EXIT_OK;
+    }
+    if (first === '--version' || first === '-v') {
+      io.stdout(`${version}\n`);
+      return EXIT_OK;
+    }
+    if (first === 'help') {
+      const topic = rest[0];
+      if (topic === undefined) io.stdout(programHelp);
+      else if (COMMANDS[topic]) io.stdout(COMMANDS[topic].help);
+      else throw new UsageError(unknownCommand(topic));
+      return EXIT_OK;
+    }
+    const command = COMMANDS[first];
+    if (!command) throw new UsageError(first.startsWith('-') ? `unknown option '${first}' (options go after the command)` : unknownCommand(first));
+    return command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const help = error.command ? `careerplan ${error.command} --help` : 'careerplan --help';
+      io.stderr(`careerplan: ${error.message}\nRun '${help}' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    if (error instanceof IoError) {
+      io.stderr(`careerplan: ${error.message}\n`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+function unknownCommand(name: string): string {
+  const guess = closest(name, Object.keys(COMMANDS));
+  return `unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : `; commands: ${Object.keys(COMMANDS).join(', ')}`}`;
+}
+
+if (require.main === module) {
+  // A reader that stops early (`careerplan next | head`) is not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+  process.exitCode = run(process.argv.slice(2), {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
+  });
+}

@@ -1,0 +1,157 @@
+import { RULE_DEFAULTS, type RuleCode, type Severity } from './codes';
+
+/**
+ * What each diagnostic code means, why it matters and how to fix it. One source for the SARIF
+ * rule metadata of the command line, the README's rule table and hovers on codes.
+ */
+export interface RuleDoc {
+  code: RuleCode;
+  defaultSeverity: Severity;
+  /** One line, used as SARIF `shortDescription`. */
+  title: string;
+  /** What the rule reports (SARIF `fullDescription`). */
+  meaning: string;
+  why: string;
+  fix: string;
+}
+
+type DocText = Omit<RuleDoc, 'code' | 'defaultSeverity'>;
+
+const TEXTS: Record<RuleCode, DocText> = {
+  'yaml-syntax': {
+    title: 'The file is not valid YAML.',
+    meaning: 'The text cannot be read as YAML 1.2: a parse error (bad indentation, an unclosed quote or bracket), a key that appears twice in the same map, or a file that is not UTF-8 text. Each problem is reported at its own position.',
+    why: 'Until the file parses, nothing else can be checked, and editors refuse to change it so that no edit damages it.',
+    fix: 'Go to the reported position and fix the YAML: align the indentation with the neighbouring keys, close quotes and brackets, remove the duplicate key, or save the file as UTF-8.',
+  },
+  'merge-conflict': {
+    title: 'The file contains unresolved git merge conflict markers.',
+    meaning: 'Lines starting with <<<<<<<, ======= and >>>>>>> were left by git when two changes to the same lines were merged. One finding is reported per conflict block.',
+    why: 'A conflicted file is not the plan you meant to keep. It is checked as if the first side ("ours") were kept, so other findings may change once you resolve it.',
+    fix: 'Keep the lines you want from each side and delete the three marker lines, then commit the resolved file.',
+  },
+  schema: {
+    title: 'The plan does not follow the career plan format.',
+    meaning: 'A value has the wrong type, is not one of the allowed values, a required key is missing (reported on the parent key), a key is unknown (reported on that key), an id is not kebab-case, or a date is not a real calendar date.',
+    why: 'Tools read the plan by its format: a misspelt key or value is silently ignored by every other check, so the plan says less than you think.',
+    fix: 'Follow the message: fix the spelling of the key or value, add the missing key, write dates as YYYY-MM-DD and ids in kebab-case. Keys starting with "x-" are kept as your own extensions.',
+  },
+  'unknown-reference': {
+    title: 'An id refers to something that does not exist.',
+    meaning: 'A reference (plan, goal, after, addressed-by, plans, advisors, supporters) names an id that is not defined, or develops names a skill that is neither in skills nor in any plan\'s needs.',
+    why: 'Broken links make progress, skill gaps and the network invisible to the analysis, usually because of a typo or a renamed item.',
+    fix: 'Correct the id (the message suggests the closest one), or add the missing item to its section.',
+  },
+  'dependency-cycle': {
+    title: 'Actions wait for each other in a circle.',
+    meaning: 'The after links of some actions form a cycle (a → b → a); the message spells the cycle.',
+    why: 'No action in a cycle can ever start, so that part of the plan is stuck.',
+    fix: 'Remove or change one of the after links so the order is a line, not a circle.',
+  },
+  'missing-timeline': {
+    title: 'Something in the plan has no date.',
+    meaning: 'An open action has no due date, a goal has no by date, a planned or running experiment has no to date, or a backup plan has no dated open action and no dated experiment.',
+    why: 'An action plan needs a timetable: undated steps and goals tend to never happen, and a backup plan without a dated next step is only a wish.',
+    fix: 'Add the date: due for actions, by for goals, to for experiments; for a backup plan, add an open action with a due date or an experiment with dates.',
+  },
+  'skill-gap': {
+    title: 'A plan needs a skill you do not have yet, and nothing dated develops it.',
+    meaning: 'A plan\'s needs ask for a skill at a level above yours (a missing skill counts as 0), and no open action or planned or running experiment that develops the skill has a date. Reported on the needs entry.',
+    why: 'Gaps between what a path needs and what you can do are closed by concrete, dated learning: courses, certifications, practice.',
+    fix: 'Add an action that develops the skill (develops: [skill]) with a due date and link it to the plan, or raise the skill level if you already have it.',
+  },
+  overdue: {
+    title: 'An open action is past its due date.',
+    meaning: 'An action with status todo, doing or blocked has a due date before today. Reported on the due value.',
+    why: 'An overdue step means the timetable no longer matches reality, and the steps after it slip too.',
+    fix: 'Mark the action done (status: done, done: date), drop it, or move the due date to when you will really do it.',
+  },
+  'prerequisite-later': {
+    title: 'An action is due before one of its prerequisites.',
+    meaning: 'An action lists another action in after, but is due earlier than that prerequisite.',
+    why: 'The timetable cannot be followed: the action cannot be finished before the work it waits for.',
+    fix: 'Move the action\'s due date after its prerequisite\'s, or move the prerequisite earlier.',
+  },
+  'review-due': {
+    title: 'The plan review is overdue.',
+    meaning: 'review.last plus the review.every cadence is before today, or a cadence is set but no review is recorded.',
+    why: 'A plan is only useful while it is current: review it on schedule (yearly at least) and after any significant life or career event.',
+    fix: 'Review the plan: go through open actions and finished experiments, record a review.log entry and set review.last to today.',
+  },
+  'emergency-fund': {
+    title: 'The emergency fund is too thin.',
+    meaning: 'finances.emergency-fund covers less than 3 months of finances.monthly-expenses (a warning), or less than target-months (information; the target defaults to 6). The message gives the months covered.',
+    why: 'Three to six months of living expenses buy the time to switch paths after a layoff or to try a backup plan.',
+    fix: 'Build the fund up to at least 3 months of expenses, and towards your target; update the numbers in finances as they change.',
+  },
+  'no-backup': {
+    title: 'The plan has no backup plan.',
+    meaning: 'No plan under plans has kind: backup.',
+    why: 'A Plan B chosen in calm times, from what you are good at or interested in, turns a layoff or a dead end into a switch instead of a crisis.',
+    fix: 'Add a plan with kind: backup, close to your strengths, interests or current work (not just a hot market or a salary).',
+  },
+  'no-experiment': {
+    title: 'A backup plan has no experiments.',
+    meaning: 'A plan of kind backup has no entries under experiments.',
+    why: 'A backup path should be tested on a small scale before you commit: you may love something small-scale and hate it full-time, or the opposite.',
+    fix: 'Add an experiment: a freelance gig, volunteering, a side project, a course or an informational interview, with from and to dates.',
+  },
+  'unrated-experiment': {
+    title: 'A finished experiment has no interest rating.',
+    meaning: 'An experiment that is done, or whose to date has passed, has no interest value.',
+    why: 'The point of an experiment is what you learn about your interest in the path; unrecorded, that lesson is lost by the next review.',
+    fix: 'Add interest: 1-5 (how much you liked it) and learned: what you found out.',
+  },
+  'missing-horizon': {
+    title: 'Goals are missing at one of the two horizons.',
+    meaning: 'No goal is short-horizon (by at most 12 months from today, or horizon: short), or none is long-horizon (by at least 3 years from today, or horizon: long). Goals whose date has passed count for neither.',
+    why: 'Goals for the next 12 months keep you moving; goals for 3–5 years give those steps a direction.',
+    fix: 'Add the missing goal with a by date in the right range, or set horizon on an existing goal.',
+  },
+  'no-review': {
+    title: 'The plan has no review cadence.',
+    meaning: 'There is no review.every.',
+    why: 'Plans go stale silently; a cadence lets the tools remind you when a review is due.',
+    fix: 'Add review: { every: 3m } (or 6m, 1y, quarterly, yearly).',
+  },
+  'few-advisors': {
+    title: 'Fewer than 2 advisors check the plan.',
+    meaning: 'The review section names fewer than 2 advisors.',
+    why: 'Two or three trusted advisors who check the plan catch blind spots and keep it honest; four or five supporters keep you going.',
+    fix: 'Add people from network to review.advisors (and review.supporters).',
+  },
+  'stale-contact': {
+    title: 'A mentor or advisor has not been contacted for a long time.',
+    meaning: 'A network contact with role mentor or advisor was last contacted more than 180 days ago.',
+    why: 'A network that is kept warm, with reciprocity, is there when you need it; a cold one is not.',
+    fix: 'Get in touch, then update last-contact (and set next-contact).',
+  },
+  'stale-resume': {
+    title: 'The resume has not been updated for over a year.',
+    meaning: 'resume.updated is more than 365 days before today.',
+    why: 'An up-to-date resume lets you act on an opportunity, or a layoff, right away.',
+    fix: 'Refresh your resume and set resume.updated to today.',
+  },
+  'unused-suppression': {
+    title: 'A disable comment silences nothing.',
+    meaning: 'A careerplan-disable-next-line or careerplan-disable-file comment names a code that is not reported where it applies, or a code that does not exist.',
+    why: 'Leftover suppressions hide future findings and make the file harder to read.',
+    fix: 'Remove the comment, or fix the spelling of the code.',
+  },
+};
+
+export const RULE_DOCS: Readonly<Record<RuleCode, RuleDoc>> = Object.fromEntries(
+  (Object.keys(TEXTS) as RuleCode[]).map((code) => [code, { code, defaultSeverity: RULE_DEFAULTS[code], ...TEXTS[code] }]),
+) as Record<RuleCode, RuleDoc>;
+
+/** Plain-text help: what it means, why it matters, how to fix. */
+export function ruleHelpText(code: RuleCode): string {
+  const doc = RULE_DOCS[code];
+  return `${doc.meaning}\n\nWhy it matters: ${doc.why}\n\nHow to fix: ${doc.fix}`;
+}
+
+/** The same help in Markdown (SARIF `help.markdown`, hovers). */
+export function ruleHelpMarkdown(code: RuleCode): string {
+  const doc = RULE_DOCS[code];
+  return `**${code}** (default: ${doc.defaultSeverity}): ${doc.title}\n\n${doc.meaning}\n\n**Why it matters:** ${doc.why}\n\n**How to fix:** ${doc.fix}`;
+}
