@@ -38,10 +38,11 @@ export const en = {
   'prerequisite-later': (a: { id: string; due: string; prerequisite: string; prerequisiteDue: string }) =>
     `Action "${a.id}" is due on ${a.due}, before its prerequisite "${a.prerequisite}" (due ${a.prerequisiteDue}): move one of the two dates.`,
   'review-due': (a: { last: string; every: string; next: string }) =>
-    `Your plan review is overdue: the last one was on ${a.last} and a review every ${a.every} was due on ${a.next}. Start a review.`,
-  'review-due.never': (a: { every: string }) => `You review this plan every ${a.every}, but no review is recorded: start a review (it sets review.last).`,
+    `Your plan review is overdue: the last review was on ${a.last}, so with "every: ${a.every}" the next one was due on ${a.next}. Start a review.`,
+  'review-due.never': (a: { every: string }) =>
+    `This plan is to be reviewed "every: ${a.every}", but no review is recorded yet: start a review (it sets review.last).`,
   'emergency-fund': (a: { months: string; target: string }) =>
-    `Your emergency fund covers ${a.months} months of expenses: build it to at least 3 months (your target is ${a.target} months): it buys the time to switch paths.`,
+    `Your emergency fund covers ${a.months} months of expenses: build it to at least 3 months (your target is ${a.target} months) so that you have time to switch paths if you must.`,
   'emergency-fund.below-target': (a: { months: string; target: string }) =>
     `Your emergency fund covers ${a.months} months of expenses, below your target of ${a.target} months: keep saving towards it.`,
   'no-backup': () => 'This plan has no backup plan: add a plan with "kind: backup" (a Plan B) built on what you are good at or interested in.',
