@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Debian packages the end-to-end tests need: a browser, the ripgrep that VS Code's search uses
-# (its npm package would download one), and the toolchain for code-server's native modules.
+# Debian packages the end-to-end tests need: a browser, a small Chinese font (so zh-cn
+# screenshots show text, not boxes), the ripgrep that VS Code's search uses (its npm package
+# would download one), and the toolchain for code-server's native modules.
 # Idempotent: returns at once when everything is installed.
 set -euo pipefail
 
-packages=(chromium ripgrep git build-essential python3 pkg-config
+packages=(chromium fonts-wqy-microhei ripgrep git build-essential python3 pkg-config
   libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev)
 
 missing=()

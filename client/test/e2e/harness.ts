@@ -107,6 +107,8 @@ export async function launchVsCode(options: LaunchOptions): Promise<VsCode> {
   // code-server picks the display language from --locale, then argv.json, then the browser.
   writeFileSync(join(userDir, 'argv.json'), JSON.stringify({ locale }, null, 2));
 
+  if (locale !== 'en') registerEmptyLanguagePack(dirs.userData, locale);
+
   if (options.vsix) {
     const r = spawnSync(process.execPath, [codeServerEntry, ...common, '--install-extension', resolve(options.vsix)], {
       env,
@@ -227,16 +229,20 @@ function makeHelpers(page: Page, logsDir: string): Helpers {
   async function pick(typed: string, matches: (label: string) => boolean, what: string) {
     await quickInputBox.fill(typed);
     const rows = quickInput.locator('.quick-input-list .monaco-list-row');
-    const index = await until(
+    let seen: string[] = [];
+    const label = await until(
       async () => {
-        const labels = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
-        const i = labels.findIndex(matches);
-        return i >= 0 ? i : undefined;
+        seen = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+        return seen.find(matches);
       },
       what,
       defaultTimeout,
-    );
-    await rows.nth(index).click();
+    ).catch((error: Error) => {
+      error.message += `; rows shown: ${JSON.stringify(seen)}`;
+      throw error;
+    });
+    // By label, not position: results keep arriving and re-ordering while the list is open.
+    await rows.and(page.locator(`[aria-label="${label.replace(/["\\]/g, '\\$&')}"]`)).first().click();
   }
 
   const helpers: Helpers = {
@@ -276,7 +282,7 @@ function makeHelpers(page: Page, logsDir: string): Helpers {
 
     async problems() {
       const panel = page.locator('.markers-panel');
-      if (!(await panel.isVisible())) await helpers.runCommand('View: Focus on Problems View');
+      if (!(await panel.isVisible())) await helpers.runCommand('Problems: Focus on Problems View');
       await panel.waitFor();
       // An empty view shows a message instead of a tree.
       await until(
@@ -316,33 +322,61 @@ function makeHelpers(page: Page, logsDir: string): Helpers {
       const read = () =>
         list.evaluate((el) => {
           const body = el.querySelector('.monaco-list-rows');
-          // The rows container is shifted by the scroll offset, through a transform or `top`.
-          const shift = /translate3d\([^,]+,\s*(-?[\d.]+)px/.exec(body?.style.transform ?? '')?.[1] ?? body?.style.top ?? '0';
+          // The rows container is shifted up by the scroll offset (through `top`, or a transform).
+          const shift = (value: string | undefined) => parseFloat(value ?? '') || 0;
+          const translated = /translate3d\([^,]+,\s*(-?[\d.]+)px/.exec(body?.style.transform ?? '')?.[1];
+          const scrollTop = -(shift(body?.style.top) + shift(translated));
           return {
             rows: [...el.querySelectorAll('.monaco-list-row')].map(
               (r: { dataset: { index: string }; innerText: string }) => [Number(r.dataset.index), r.innerText.replace(/\s*\n\s*/g, ' ').trim()] as const,
             ),
-            scrollTop: -parseFloat(shift) || 0,
+            scrollTop,
             scrollHeight: parseFloat(body?.style.height ?? '0') || 0,
             viewport: el.clientHeight,
           };
         });
       const rows = new Map<number, string>();
+      let wheel = 0;
       for (let state = await read(); ; ) {
         for (const [i, text] of state.rows) rows.set(i, text);
         if (state.scrollTop + state.viewport >= state.scrollHeight - 1) break;
+        // Scroll by a little less than a page; the wheel-to-pixels ratio is learnt from each step.
+        const step = Math.max(state.viewport - 30, 10);
+        wheel ||= step;
         const before = state.scrollTop;
         await list.hover();
-        await page.mouse.wheel(0, Math.max(state.viewport - 30, 20));
+        await page.mouse.wheel(0, wheel);
         state = await until(async () => {
           const now = await read();
           return now.scrollTop !== before ? now : undefined;
         }, `${containerSelector} to scroll`);
+        const moved = state.scrollTop - before;
+        if (moved > 0 && moved < step) wheel = (wheel * step) / moved;
       }
       return [...rows.entries()].sort((a, b) => a[0] - b[0]).map(([, text]) => text);
     },
   };
   return helpers;
+}
+
+/**
+ * VS Code in the browser changes language only when a language pack for it is registered in
+ * `languagepacks.json` (its install step writes it): with --locale alone, the workbench and the
+ * extension host stay English. The real packs come from the marketplace, so this registers an
+ * empty one. VS Code's own strings stay English (stable titles to drive the UI by), while
+ * extensions get `vscode.env.language` = LOCALE, hence their package.nls.LOCALE.json and
+ * vscode.l10n bundles.
+ */
+function registerEmptyLanguagePack(userData: string, locale: string) {
+  const translations = join(userData, `empty-language-pack.${locale}.json`);
+  writeFileSync(translations, JSON.stringify({ version: '1.0.0', contents: {} }));
+  const pack = {
+    hash: `empty-${locale}`,
+    extensions: [{ extensionIdentifier: { id: `e2e.language-pack-${locale}` }, version: '0.0.0' }],
+    translations: { vscode: translations },
+    label: locale,
+  };
+  writeFileSync(join(userData, 'languagepacks.json'), JSON.stringify({ [locale]: pack }));
 }
 
 /** A scratch folder holding copies of `files` (paths relative to the repository root). Remove it when done. */
