@@ -31,7 +31,8 @@ export function expectedMarkers(text: string): { today: string; check: Set<strin
   text.split('\n').forEach((line, i) => {
     const m = /#\s*want(-above)?:\s*([a-z, -]+?)\s*$/.exec(line);
     if (!m) return;
-    for (const code of m[2].split(',').map((s) => s.trim()).filter(Boolean)) want.push(`${m[1] ? i - 1 : i + 1}:${code}`);
+    // `i` is 0-based: the marker's own line is i + 1, the line above it is i.
+    for (const code of m[2].split(',').map((s) => s.trim()).filter(Boolean)) want.push(`${m[1] ? i : i + 1}:${code}`);
   });
   return { today, check, want: want.sort() };
 }
