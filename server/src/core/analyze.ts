@@ -7,9 +7,10 @@ import type { FindingData, Report, Rule, Span } from './rules/rule';
 import { RULES } from './rules';
 import { SchemaValidator } from './schema/validate';
 import { isConfigured, resolveLevels, type RuleLevels } from './severity';
-import { findSuppressions } from './suppressions';
+import { findSuppressions, isInsideScalar } from './suppressions';
 import { LineIndex } from './text/lineIndex';
 import { ChunkedYamlParser, type ParsedYaml } from './yaml/chunkedParser';
+import type { YNode } from './yaml/tree';
 
 export interface AnalyzeOptions {
   today: IsoDate;
@@ -103,7 +104,7 @@ export class PlanAnalyzer {
     }
 
     const levels = resolveLevels(options.settings, model.ruleSettings, options.overrides);
-    const kept = applySuppressions(text, lines, raw, make);
+    const kept = applySuppressions(text, lines, raw, make, parsed.root);
     const findings: Finding[] = [];
     for (const f of kept) {
       const level = levels.get(f.code) ?? RULE_DEFAULTS[f.code];
@@ -117,8 +118,8 @@ export class PlanAnalyzer {
 }
 
 /** Drops silenced findings and reports suppressions that silence nothing (or name no rule). */
-function applySuppressions(text: string, lines: LineIndex, raw: RawFinding[], make: MakeFinding): RawFinding[] {
-  const suppressions = findSuppressions(text, (offset) => lines.positionAt(offset).line);
+function applySuppressions(text: string, lines: LineIndex, raw: RawFinding[], make: MakeFinding, root: YNode | null): RawFinding[] {
+  const suppressions = findSuppressions(text, (offset) => lines.positionAt(offset).line).filter((s) => !isInsideScalar(root, s.start));
   if (suppressions.length === 0) return raw;
   // Each named code of each comment gets an id "comment:code" so we can tell which ones were used.
   const fileWide = new Map<string, string>();

@@ -1,4 +1,5 @@
 import { isRuleCode } from './codes';
+import type { YNode } from './yaml/tree';
 
 /** One `# careerplan-disable-next-line` / `# careerplan-disable-file` comment. */
 export interface Suppression {
@@ -30,4 +31,15 @@ export function findSuppressions(text: string, lineOf: (offset: number) => numbe
     out.push({ scope: m[1] as Suppression['scope'], line: lineOf(start), codes, start, end: m.index! + m[0].length });
   }
   return out;
+}
+
+/**
+ * Whether an offset lies in a scalar's text: a `# careerplan-disable-…` line inside a block
+ * scalar (review notes, say) is text, not a comment. Descends only into nodes that contain it.
+ */
+export function isInsideScalar(node: YNode | null, offset: number): boolean {
+  if (!node || offset < node.start || offset >= node.end) return false;
+  if (node.kind === 'scalar') return true;
+  if (node.kind === 'seq') return node.items.some((item) => isInsideScalar(item, offset));
+  return node.pairs.some((pair) => isInsideScalar(pair.key, offset) || isInsideScalar(pair.value, offset));
 }
