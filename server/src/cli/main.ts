@@ -57,7 +57,8 @@ export function run(argv: string[], io: CliIo): number {
     return command.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      const help = error.command ? `careerplan ${error.command} --help` : 'careerplan --help';
+      const command = error.command ?? (first && COMMANDS[first] ? first : undefined);
+      const help = command ? `careerplan ${command} --help` : 'careerplan --help';
       io.stderr(`careerplan: ${error.message}\nRun '${help}' for usage.\n`);
       return EXIT_USAGE;
     }
