@@ -1,7 +1,136 @@
+import type { Action, Ref } from '../model/types';
 import type { Rule } from './rule';
 
-/** TODO(rules): dependency-cycle (SPEC §3). */
+/**
+ * dependency-cycle (SPEC §3): `after` links that go round in a circle. One finding per strongly
+ * connected component (and one per action that waits for itself), on the `after` entry that
+ * closes the cycle through the component's first action in the file, so the finding stays put
+ * while the user edits elsewhere.
+ */
 export const dependencyCycleRule: Rule = {
   code: 'dependency-cycle',
-  check() {},
+  check({ model }, report) {
+    const graph = new ActionGraph(model.actions);
+    for (const component of stronglyConnectedComponents(graph)) {
+      if (component.length < 2) continue;
+      const cycle = shortestCycleThrough(graph, component);
+      if (cycle) report(cycle.closing.node, 'dependency-cycle', { cycle: spell(graph, cycle.path) }, { actions: cycle.path.map((i) => graph.actions[i].id) });
+    }
+    graph.actions.forEach((action, index) => {
+      const self = graph.edges[index].find((edge) => edge.target === index);
+      if (self) report(self.ref.node, 'dependency-cycle.self', { id: action.id }, { actions: [action.id] });
+    });
+  },
 };
+
+interface Edge {
+  target: number;
+  ref: Ref;
+}
+
+/** Actions as nodes (by their index in the file), `after` references to known actions as edges. */
+class ActionGraph {
+  readonly edges: Edge[][];
+
+  constructor(readonly actions: readonly Action[]) {
+    const indexById = new Map<string, number>();
+    actions.forEach((action, index) => {
+      if (!indexById.has(action.id)) indexById.set(action.id, index);
+    });
+    this.edges = actions.map((action) => {
+      const out: Edge[] = [];
+      for (const ref of action.after) {
+        const target = indexById.get(ref.id);
+        if (target !== undefined) out.push({ target, ref });
+      }
+      return out;
+    });
+  }
+}
+
+/** Tarjan's algorithm with an explicit stack: action lists can be deep enough to overflow recursion. */
+function stronglyConnectedComponents(graph: ActionGraph): number[][] {
+  const count = graph.actions.length;
+  const order = new Int32Array(count).fill(-1);
+  const low = new Int32Array(count);
+  const onStack = new Uint8Array(count);
+  const stack: number[] = [];
+  const components: number[][] = [];
+  let next = 0;
+  // Each frame is a node and the index of the next edge to follow from it.
+  const frames: Array<[node: number, edge: number]> = [];
+
+  for (let root = 0; root < count; root++) {
+    if (order[root] !== -1) continue;
+    frames.push([root, 0]);
+    order[root] = low[root] = next++;
+    stack.push(root);
+    onStack[root] = 1;
+    while (frames.length > 0) {
+      const frame = frames[frames.length - 1];
+      const [node, edgeIndex] = frame;
+      const edges = graph.edges[node];
+      if (edgeIndex < edges.length) {
+        frame[1]++;
+        const target = edges[edgeIndex].target;
+        if (order[target] === -1) {
+          order[target] = low[target] = next++;
+          stack.push(target);
+          onStack[target] = 1;
+          frames.push([target, 0]);
+        } else if (onStack[target]) {
+          low[node] = Math.min(low[node], order[target]);
+        }
+        continue;
+      }
+      frames.pop();
+      if (frames.length > 0) {
+        const parent = frames[frames.length - 1][0];
+        low[parent] = Math.min(low[parent], low[node]);
+      }
+      if (low[node] === order[node]) {
+        const component: number[] = [];
+        let member: number;
+        do {
+          member = stack.pop()!;
+          onStack[member] = 0;
+          component.push(member);
+        } while (member !== node);
+        components.push(component);
+      }
+    }
+  }
+  return components;
+}
+
+/**
+ * The shortest cycle (of two or more actions) through the component's first action, found by a
+ * breadth-first search inside the component: `path` lists the actions in order, and `closing`
+ * is the `after` reference that leads back to the first one.
+ */
+function shortestCycleThrough(graph: ActionGraph, component: number[]): { path: number[]; closing: Ref } | undefined {
+  const members = new Set(component);
+  const start = component.reduce((a, b) => Math.min(a, b));
+  const parent = new Map<number, number>([[start, -1]]);
+  const queue = [start];
+  for (let head = 0; head < queue.length; head++) {
+    const node = queue[head];
+    for (const edge of graph.edges[node]) {
+      if (edge.target === start && node !== start) {
+        const path: number[] = [];
+        for (let at = node; at !== -1; at = parent.get(at)!) path.push(at);
+        return { path: path.reverse(), closing: edge.ref };
+      }
+      if (members.has(edge.target) && !parent.has(edge.target)) {
+        parent.set(edge.target, node);
+        queue.push(edge.target);
+      }
+    }
+  }
+  return undefined;
+}
+
+/** `a → b → a`: each action waits for the next. */
+function spell(graph: ActionGraph, path: number[]): string {
+  return [...path, path[0]].map((i) => graph.actions[i].id).join(' → ');
+}

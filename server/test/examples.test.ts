@@ -1,0 +1,90 @@
+/**
+ * The shared example plans list, in their header comments, exactly what they must report:
+ *   `#   code   dotted.path (note)`
+ * Each example is analysed with today = 2026-11-24; the findings must have exactly those codes,
+ * and each finding must lie inside the key/value the dotted path names (ids never contain dots).
+ */
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PlanAnalyzer, type Finding } from '../src/core/analyze';
+import { isRuleCode } from '../src/core/codes';
+import { asMap, getPair, type YNode } from '../src/core/yaml/tree';
+
+const examplesDir = join(process.cwd(), '..', 'shared', 'examples');
+const TODAY = '2026-11-24';
+
+interface Expected {
+  code: string;
+  path: string;
+}
+
+/** The expected findings from the leading comment block. */
+export function expectedFindings(text: string): Expected[] {
+  const expected: Expected[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.startsWith('#')) break;
+    const m = /^#\s+([a-z][a-z-]*)\s+([A-Za-z0-9_.-]+)(?:\s+\(.*\))?\s*$/.exec(line);
+    if (m && isRuleCode(m[1])) expected.push({ code: m[1], path: m[2] });
+  }
+  return expected;
+}
+
+/** The span from the key to the end of the value that a dotted path names in the YAML tree. */
+export function resolvePath(root: YNode | null, path: string): { start: number; end: number } | undefined {
+  let node: YNode | null = root;
+  let span: { start: number; end: number } | undefined;
+  for (const segment of path.split('.')) {
+    const map = asMap(node);
+    const pair = map ? getPair(map, segment) : undefined;
+    if (!pair) return undefined;
+    span = { start: pair.key.start, end: Math.max(pair.key.end, pair.value?.end ?? pair.key.end) };
+    node = pair.value;
+  }
+  return span;
+}
+
+function listExamples(): string[] {
+  return existsSync(examplesDir) ? readdirSync(examplesDir).filter((name) => /\.careerplan\.ya?ml$/.test(name)).sort() : [];
+}
+
+describe('shared examples', () => {
+  const analyzer = new PlanAnalyzer();
+  const examples = listExamples();
+
+  if (examples.length === 0) {
+    it('are present', function () {
+      this.skip();
+    });
+  }
+
+  for (const name of examples) {
+    it(`${name} reports exactly what its header lists`, () => {
+      const text = readFileSync(join(examplesDir, name), 'utf8');
+      const expected = expectedFindings(text);
+      assert.ok(expected.length > 0, 'the header lists no expected findings');
+      const analysis = analyzer.analyze(text, { today: TODAY });
+      assert.deepEqual(analysis.internalErrors, []);
+
+      const describe = (f: Finding): string => {
+        const at = analysis.lines.positionAt(f.start);
+        return `${at.line + 1}:${at.character + 1} ${f.code}: ${f.message}`;
+      };
+      const report = analysis.findings.map(describe).join('\n');
+      assert.deepEqual(
+        analysis.findings.map((f) => f.code).sort(),
+        expected.map((e) => e.code).sort(),
+        `findings of ${name}:\n${report}`,
+      );
+
+      const unmatched = [...analysis.findings];
+      for (const { code, path } of expected) {
+        const span = resolvePath(analysis.parsed.root, path);
+        assert.ok(span, `${name}: the header path ${path} names nothing in the file`);
+        const index = unmatched.findIndex((f) => f.code === code && f.start >= span.start && f.end <= span.end);
+        assert.ok(index >= 0, `${name}: no ${code} finding inside ${path}; findings:\n${report}`);
+        unmatched.splice(index, 1);
+      }
+    });
+  }
+});
