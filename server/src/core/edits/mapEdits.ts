@@ -41,13 +41,24 @@ export function insertPair(text: string, map: YMap, pairText: string, after: str
   return { start: at, end: at, newText: eol + body };
 }
 
+/**
+ * Flow maps take `, key: value` right after the last value, so a comment or line break before the
+ * closing brace stays where it is; a trailing comma (`{ a: 1, }`) is reused. Several pairs given
+ * as lines become one comma-separated run.
+ */
 function insertIntoFlowMap(text: string, map: YMap, pairText: string): OffsetEdit {
-  let close = map.end - 1;
-  while (close > map.start && text[close] !== '}') close--;
-  let at = close;
-  while (at > map.start && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
-  if (map.pairs.length === 0) return { start: map.start + 1, end: close, newText: ` ${pairText} ` };
-  return { start: at, end: at, newText: `, ${pairText}` };
+  const flat = pairText.split('\n').map((line) => line.trim()).filter(Boolean).join(', ');
+  if (map.pairs.length === 0) {
+    let close = map.end - 1;
+    while (close > map.start && text[close] !== '}') close--;
+    return { start: map.start + 1, end: close, newText: ` ${flat} ` };
+  }
+  const last = map.pairs[map.pairs.length - 1];
+  const lastEnd = last.value ? Math.max(last.value.end, last.key.end) : last.key.end;
+  let next = lastEnd;
+  while (text[next] === ' ' || text[next] === '\t') next++;
+  if (text[next] === ',') return { start: next + 1, end: next + 1, newText: ` ${flat}` };
+  return { start: lastEnd, end: lastEnd, newText: `, ${flat}` };
 }
 
 /** Indentation of the first line of a node. */

@@ -1,7 +1,9 @@
 import type { Analysis } from '../analyze';
 import { addDays, type IsoDate } from '../dates';
 import type { Action } from '../model/types';
-import { asMap, type YMap, type YNode } from '../yaml/tree';
+import type { Span } from '../rules/rule';
+import { findSuppressions } from '../suppressions';
+import { asMap, type YMap } from '../yaml/tree';
 import { insertPair, replaceValue, setField } from './mapEdits';
 import type { EditResult, OffsetEdit } from './textEdits';
 import { columnOf, eolOf, lastLineEnd, lineStartOf, yamlScalar } from './yamlText';
@@ -66,11 +68,16 @@ export function setEntryField(analysis: Analysis, entryMap: YMap | null, key: st
   return ok(setField(analysis.text, entryMap, key, yamlScalar(value), after));
 }
 
-/** Replaces one scalar (a reference, an enum value) by another, keeping the surrounding text. */
-export function replaceScalar(analysis: Analysis, node: YNode, value: string): EditResult {
+/**
+ * Replaces one scalar (a reference, an enum value) by another, keeping the surrounding text and
+ * the scalar's quotes when it had them.
+ */
+export function replaceScalar(analysis: Analysis, node: Span, value: string): EditResult {
   const refused = guard(analysis);
   if (refused) return refused;
-  return ok({ start: node.start, end: node.end, newText: yamlScalar(value) });
+  const quote = analysis.text[node.start];
+  const newText = quote === '"' ? JSON.stringify(value) : quote === "'" ? `'${value.replace(/'/g, "''")}'` : yamlScalar(value);
+  return ok({ start: node.start, end: node.end, newText });
 }
 
 export type EntryFields = Array<[string, string | number | string[]]>;
@@ -91,7 +98,7 @@ export function addEntry(analysis: Analysis, section: string, id: string, fields
   const eol = eolOf(text);
   const pair = analysis.model.sections.get(section);
   const sectionMap = asMap(pair?.value);
-  const inner = innerIndent(text, sectionMap);
+  const inner = innerIndent(text, sectionMap, sectionMap ? '  ' : indentUnit(analysis));
   const blockEntry = typeof fields === 'object'
     ? [`${id}:`, ...fields.map(([k, v]) => `${inner}${k}: ${flowValue(v)}`)].join('\n')
     : `${id}: ${yamlScalar(fields)}`;
@@ -100,7 +107,8 @@ export function addEntry(analysis: Analysis, section: string, id: string, fields
     return ok(insertPair(text, sectionMap, flowEntry));
   }
   if (sectionMap) return ok(insertPair(text, sectionMap, blockEntry));
-  const lines = blockEntry.split('\n').map((l) => '  ' + l).join(eol);
+  const unit = indentUnit(analysis);
+  const lines = blockEntry.split('\n').map((l) => unit + l).join(eol);
   if (pair) {
     // `actions:` with an empty value: the entry goes on the next lines; any other value is not ours to replace.
     const empty = !pair.value || (pair.value.kind === 'scalar' && (pair.value.value === null || pair.value.value === ''));
@@ -112,11 +120,23 @@ export function addEntry(analysis: Analysis, section: string, id: string, fields
   return ok({ start: text.length, end: text.length, newText: `${needsNewline ? eol : ''}${section}:${eol}${lines}${eol}` });
 }
 
-/** The indentation of an entry's fields relative to the entry's key (2 unless the file uses more). */
-function innerIndent(text: string, sectionMap: YMap | null): string {
+/** The indentation of an entry's fields relative to the entry's key (the file's own step when it has one). */
+function innerIndent(text: string, sectionMap: YMap | null, fallback = '  '): string {
   for (const entry of sectionMap?.pairs ?? []) {
     const map = asMap(entry.value);
     if (map && !map.flow && map.pairs.length) return ' '.repeat(Math.max(1, columnOf(text, map.pairs[0].key.start) - columnOf(text, entry.key.start)));
+  }
+  return fallback;
+}
+
+/** The file's indentation step, read from its first block section (2 spaces for a file that has none). */
+function indentUnit(analysis: Analysis): string {
+  for (const pair of analysis.model.root?.pairs ?? []) {
+    const map = asMap(pair.value);
+    if (map && !map.flow && map.pairs.length) {
+      const column = columnOf(analysis.text, map.pairs[0].key.start);
+      if (column > 0) return ' '.repeat(column);
+    }
   }
   return '  ';
 }
@@ -126,6 +146,8 @@ function innerIndent(text: string, sectionMap: YMap | null): string {
  * indentation; an existing directive on the line above gets the code appended instead.
  */
 export function insertSuppression(analysis: Analysis, offset: number, code: string): EditResult {
+  const refused = guard(analysis);
+  if (refused) return refused;
   const text = analysis.text;
   const lineStart = lineStartOf(text, offset);
   let indentEnd = lineStart;
@@ -143,6 +165,31 @@ export function insertSuppression(analysis: Analysis, offset: number, code: stri
     }
   }
   return ok({ start: lineStart, end: lineStart, newText: `${indent}# careerplan-disable-next-line ${code}${eolOf(text)}` });
+}
+
+/**
+ * Adds CODE to the file's `# careerplan-disable-file` comment, or writes one. A new comment goes
+ * at the end of the file's opening comment lines (so a `# yaml-language-server` modeline stays
+ * first and the comment sits with the file's header), or on the first line when there is none.
+ */
+export function insertFileSuppression(analysis: Analysis, code: string): EditResult {
+  const refused = guard(analysis);
+  if (refused) return refused;
+  const text = analysis.text;
+  const existing = findSuppressions(text, () => 0).find((s) => s.scope === 'file');
+  if (existing) {
+    // An empty list already silences everything.
+    if (existing.codes.length === 0 || existing.codes.some((c) => c.code === code)) return ok();
+    const at = existing.codes[existing.codes.length - 1].end;
+    return ok({ start: at, end: at, newText: `, ${code}` });
+  }
+  let at = 0;
+  while (at < text.length && /^[ \t]*#/.test(text.slice(at, at + 200))) {
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) return ok({ start: text.length, end: text.length, newText: `${eolOf(text)}# careerplan-disable-file ${code}` });
+    at = nl + 1;
+  }
+  return ok({ start: at, end: at, newText: `# careerplan-disable-file ${code}${eolOf(text)}` });
 }
 
 export { replaceValue };

@@ -159,8 +159,9 @@ function describeError(error: ErrorObject, root: YNode, _model: PlanModel): Mapp
       return mk(span, `required:${key}`, (r) => r(span, 'schema.missing-key', { key, where: capitalize(where) }));
     }
     case 'enum': {
-      const allowed = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String).join(', ');
-      return mk(at, 'value', (r) => r(at, 'schema.enum', { key: dotted, value: String(error.data), allowed }));
+      const values = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      // `allowed` and `value` feed the "replace with the closest allowed value" quick fix.
+      return mk(at, 'value', (r) => r(at, 'schema.enum', { key: dotted, value: String(error.data), allowed: values.join(', ') }, { allowed: values, value: String(error.data) }));
     }
     case 'const':
       return mk(at, 'value', (r) => (path.length === 1 && path[0] === 'careerplan' ? r(at, 'schema.version', {}) : r(at, 'schema.other', { key: dotted, detail: error.message ?? 'invalid value' })));

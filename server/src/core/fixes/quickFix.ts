@@ -1,0 +1,53 @@
+import type { CodeAction } from 'vscode-languageserver-types';
+import type { Analysis, Finding } from '../analyze';
+import type { RuleCode } from '../codes';
+import type { IsoDate } from '../dates';
+import { documentEdit } from '../edits/workspaceEdit';
+import type { EditResult } from '../edits/textEdits';
+import type { MessageArgs, MessageId } from '../messages/catalog';
+
+/** What every quick fix needs besides the finding: the analysis it came from and where it lives. */
+export interface FixContext {
+  analysis: Analysis;
+  uri: string;
+  /** The document version the analysis is of (null when unknown). */
+  version: number | null;
+  /** Default dates (a new due date, a goal's target) are relative to this. */
+  today: IsoDate;
+  format: <K extends MessageId>(id: K, args: MessageArgs<K>) => string;
+}
+
+/** One family of quick fixes: one file under fixes/, registered in fixes/index.ts. */
+export interface QuickFix {
+  /** The finding codes it fixes; '*' for fixes that apply to any code (suppressions). */
+  codes: ReadonlyArray<RuleCode | '*'>;
+  fixes(context: FixContext, finding: Finding): CodeAction[];
+}
+
+/** A `quickfix` code action for an edit, or nothing when the edit cannot be made. */
+export function editAction(context: FixContext, title: string, result: EditResult, isPreferred = false): CodeAction[] {
+  if (!result.ok || result.edits.length === 0) return [];
+  const action: CodeAction = { title, kind: 'quickfix', edit: documentEdit(context.uri, context.version, result.edits, context.analysis.lines) };
+  if (isPreferred) action.isPreferred = true;
+  return [action];
+}
+
+/** A string from a finding's data, if it is one. */
+export function dataString(finding: Finding, key: string): string | undefined {
+  const value = finding.data?.[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** `base`, or `base-2`, `base-3`, … whichever is not taken yet. */
+export function uniqueId(base: string, taken: { has(id: string): boolean }): string {
+  if (!taken.has(base)) return base;
+  let n = 2;
+  while (taken.has(`${base}-${n}`)) n++;
+  return `${base}-${n}`;
+}
+
+/** A readable placeholder text from an id: `pick-course` → "Pick course", or "Jane Doe" for names. */
+export function textFromId(id: string, everyWord = false): string {
+  const words = id.split('-').filter(Boolean);
+  return words.map((w, i) => (i === 0 || everyWord ? w.charAt(0).toUpperCase() + w.slice(1) : w)).join(' ') || id;
+}

@@ -1,0 +1,161 @@
+/**
+ * Golden quick fixes. Every `fixtures/fixes/NAME.careerplan.yaml` holds a plan with a cursor
+ * marker `|` on a finding and a header `# fix: TITLE` naming (by a substring of its title) the
+ * code action to apply; `# today: YYYY-MM-DD` is optional (default 2026-11-24). The test takes
+ * the marker out, analyses the text, applies the one matching code action of the findings under
+ * the cursor, and compares the result byte for byte with `NAME.expected.yaml`.
+ * `UPDATE_GOLDEN=1` writes missing expected files (review them before committing).
+ */
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-types';
+import { PlanAnalyzer, type Analysis } from '../src/core/analyze';
+import { applyEdits, type OffsetEdit } from '../src/core/edits/textEdits';
+import { quickFixes, type FixContext } from '../src/core/fixes';
+import { createMessageFormatter } from '../src/core/messages/catalog';
+
+const dir = join(process.cwd(), 'server', 'test', 'fixtures', 'fixes');
+const URI = 'file:///plan.careerplan.yaml';
+const analyzer = new PlanAnalyzer();
+const format = createMessageFormatter('en');
+
+/** The cursor: the first `|` that is not a block scalar header (`|`, `|-`, `|2+` ending the line). */
+export function takeCursor(marked: string): { text: string; cursor: number } {
+  for (let i = marked.indexOf('|'); i >= 0; i = marked.indexOf('|', i + 1)) {
+    const rest = marked.slice(i + 1, marked.indexOf('\n', i) < 0 ? undefined : marked.indexOf('\n', i));
+    if (/^[1-9]?[-+]?[1-9]?\s*(#.*)?$/.test(rest)) continue;
+    return { text: marked.slice(0, i) + marked.slice(i + 1), cursor: i };
+  }
+  throw new Error('no cursor marker "|"');
+}
+
+export function fixContext(analysis: Analysis, today: string, version: number | null = 1): FixContext {
+  return { analysis, uri: URI, version, today, format };
+}
+
+/** The code actions of every finding under the cursor. */
+export function actionsAt(analysis: Analysis, cursor: number, today: string): CodeAction[] {
+  const context = fixContext(analysis, today);
+  return analysis.findings.filter((f) => f.start <= cursor && cursor <= f.end).flatMap((f) => quickFixes(context, f));
+}
+
+/** A code action's text edits as offsets in `analysis.text`. */
+export function offsetEdits(analysis: Analysis, action: CodeAction): OffsetEdit[] {
+  const changes = (action.edit?.documentChanges ?? []) as TextDocumentEdit[];
+  assert.equal(changes.length, 1, `"${action.title}" edits one document`);
+  assert.equal(changes[0].textDocument.uri, URI);
+  return changes[0].edits.map((e) => ({
+    start: analysis.lines.offsetAt(e.range.start),
+    end: analysis.lines.offsetAt(e.range.end),
+    newText: (e as { newText: string }).newText,
+  }));
+}
+
+function fixtures(): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).filter((n) => n.endsWith('.careerplan.yaml')).sort();
+}
+
+describe('quick fixes (golden files)', () => {
+  for (const name of fixtures()) {
+    it(name.replace(/\.careerplan\.yaml$/, ''), () => {
+      const marked = readFileSync(join(dir, name), 'utf8');
+      const title = /^# fix: (.+?)\r?$/m.exec(marked)?.[1];
+      assert.ok(title, 'the fixture has a "# fix: TITLE" header');
+      const today = /^# today: (\d{4}-\d{2}-\d{2})/m.exec(marked)?.[1] ?? '2026-11-24';
+      const { text, cursor } = takeCursor(marked);
+      const analysis = analyzer.analyze(text, { today });
+      assert.equal(analysis.hasSyntaxErrors, false, 'the fixture is valid YAML');
+      const actions = actionsAt(analysis, cursor, today);
+      const chosen = actions.filter((a) => a.title.includes(title));
+      assert.equal(chosen.length, 1, `one code action titled "…${title}…" among: ${actions.map((a) => a.title).join(' | ') || 'none'}`);
+      const result = applyEdits(text, offsetEdits(analysis, chosen[0]));
+
+      const expectedPath = join(dir, name.replace(/\.careerplan\.yaml$/, '.expected.yaml'));
+      if (!existsSync(expectedPath) && process.env.UPDATE_GOLDEN) writeFileSync(expectedPath, result);
+      assert.equal(result, readFileSync(expectedPath, 'utf8'));
+      const after = analyzer.analyze(result, { today });
+      assert.equal(after.hasSyntaxErrors, false, 'the fixed file is still valid YAML');
+    });
+  }
+});
+
+describe('quick fixes (behaviour)', () => {
+  const today = '2026-11-24';
+  const at = (marked: string) => {
+    const { text, cursor } = takeCursor(marked);
+    const analysis = analyzer.analyze(text, { today });
+    return { analysis, actions: actionsAt(analysis, cursor, today) };
+  };
+
+  it('starts the review with a command, not an edit', () => {
+    const { actions } = at('careerplan: 1\nreview:\n  every: 3m\n  last: |2026-01-01\n');
+    const start = actions.find((a) => a.command);
+    assert.deepEqual(start?.command, { title: 'Start the review', command: 'careerplan.startReview', arguments: [URI] });
+    assert.equal(start?.edit, undefined);
+    assert.equal(start?.kind, 'quickfix');
+  });
+
+  it('prefers the did-you-mean fix and ties every edit to the analysed version', () => {
+    const { actions } = at('careerplan: 1\nplans:\n  trainer: { title: T, kind: backup }\ngoals:\n  g: { title: G, by: 2027-01-01, plan: |trainr }\n');
+    assert.deepEqual(actions.map((a) => [a.title, a.isPreferred ?? false]), [['Change to "trainer"', true], ['Add plan "trainr" to "plans"', false]]);
+    const change = actions[0].edit?.documentChanges?.[0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri: URI, version: 1 });
+  });
+
+  it('offers the other allowed values after the closest one', () => {
+    const { actions } = at('careerplan: 1\nplans:\n  p: { title: P, kind: |backpu }\n');
+    assert.deepEqual(actions.map((a) => a.title), ['Change to "backup"', 'Change to "primary"']);
+    assert.equal(actions[0].isPreferred, true);
+  });
+
+  it('offers suppressions for warnings and infos only', () => {
+    const error = at('careerplan: 1\nactions:\n  a: { do: A, due: 2027-01-01, after: [|b] }\n');
+    assert.ok(error.actions.length > 0);
+    assert.ok(error.actions.every((a) => !a.title.startsWith('Ignore')));
+    const info = at('careerplan: 1\nresume:\n  updated: |2024-01-01\n');
+    assert.deepEqual(info.actions.map((a) => a.title), ['Ignore stale-resume on this line', 'Ignore stale-resume in this file']);
+  });
+
+  it('writes a file-wide suppression on the first line of a file without a header comment', () => {
+    const { analysis, actions } = at('|careerplan: 1\n');
+    const ignore = actions.find((a) => a.title === 'Ignore no-review in this file')!;
+    assert.equal(applyEdits(analysis.text, offsetEdits(analysis, ignore)), '# careerplan-disable-file no-review\ncareerplan: 1\n');
+  });
+
+  it('offers nothing while the file has syntax errors or merge conflicts', () => {
+    const plan = 'careerplan: 1\nactions:\n  a:\n    do: A\n    due: 2026-01-01\n';
+    const broken = plan + 'oops: [\n';
+    const conflicted = plan + '<<<<<<< HEAD\nowner: A\n=======\nowner: B\n>>>>>>> other\n';
+    for (const text of [broken, conflicted]) {
+      const analysis = analyzer.analyze(text, { today });
+      const context = fixContext(analysis, today);
+      // Findings of any code, real or made up, get no fix.
+      const fake = { code: 'overdue' as const, severity: 'warning' as const, start: text.indexOf('2026-01-01'), end: text.indexOf('2026-01-01') + 10, message: '', data: { id: 'a', due: '2026-01-01' } };
+      assert.deepEqual([...analysis.findings, fake].flatMap((f) => quickFixes(context, f)), []);
+    }
+  });
+
+  it('every fix of the shared examples leaves a valid plan that no longer reports the fixed finding', function () {
+    const examples = join(process.cwd(), '..', 'shared', 'examples');
+    if (!existsSync(examples)) this.skip();
+    for (const name of readdirSync(examples).filter((n) => n.endsWith('.careerplan.yaml'))) {
+      const text = readFileSync(join(examples, name), 'utf8');
+      const analysis = analyzer.analyze(text, { today });
+      const context = fixContext(analysis, today);
+      for (const finding of analysis.findings) {
+        for (const action of quickFixes(context, finding)) {
+          if (!action.edit) continue;
+          const fixed = applyEdits(text, offsetEdits(analysis, action));
+          const after = analyzer.analyze(fixed, { today });
+          const where = `${name}: ${finding.code}: "${action.title}"`;
+          assert.equal(after.hasSyntaxErrors, false, where);
+          assert.deepEqual(after.findings.filter((f) => f.code === 'schema'), [], where);
+          const same = after.findings.filter((f) => f.code === finding.code && f.message === finding.message);
+          assert.ok(same.length < analysis.findings.filter((f) => f.code === finding.code && f.message === finding.message).length, `${where} removes the finding`);
+        }
+      }
+    }
+  });
+});
