@@ -6,7 +6,7 @@ import { findSuppressions } from '../suppressions';
 import { asMap, type YMap } from '../yaml/tree';
 import { insertPair, replaceValue, setField } from './mapEdits';
 import type { EditResult, OffsetEdit } from './textEdits';
-import { columnOf, eolOf, lastLineEnd, lineStartOf, yamlScalar } from './yamlText';
+import { columnOf, eolOf, lastLineEnd, lineStartOf, yamlScalar, yamlString } from './yamlText';
 
 /**
  * The edits the product makes on a user's behalf, as minimal text edits: only the lines that
@@ -65,7 +65,7 @@ export function setEntryField(analysis: Analysis, entryMap: YMap | null, key: st
   const refused = guard(analysis);
   if (refused) return refused;
   if (!entryMap) return { ok: false, reason: 'edit.unsupported' };
-  return ok(setField(analysis.text, entryMap, key, yamlScalar(value), after));
+  return ok(setField(analysis.text, entryMap, key, yamlScalar(value, entryMap.flow), after));
 }
 
 /**
@@ -82,8 +82,9 @@ export function replaceScalar(analysis: Analysis, node: Span, value: string): Ed
 
 export type EntryFields = Array<[string, string | number | string[]]>;
 
-function flowValue(value: string | number | string[]): string {
-  return Array.isArray(value) ? `[${value.map((v) => yamlScalar(v)).join(', ')}]` : yamlScalar(value);
+/** A field's value: lists are written in flow style (`[a, b]`), whose items must be flow-safe. */
+function flowValue(value: string | number | string[], flow = false): string {
+  return Array.isArray(value) ? `[${value.map((v) => yamlScalar(v, true)).join(', ')}]` : yamlScalar(value, flow);
 }
 
 /**
@@ -100,10 +101,11 @@ export function addEntry(analysis: Analysis, section: string, id: string, fields
   const sectionMap = asMap(pair?.value);
   const inner = innerIndent(text, sectionMap, sectionMap ? '  ' : indentUnit(analysis));
   const blockEntry = typeof fields === 'object'
-    ? [`${id}:`, ...fields.map(([k, v]) => `${inner}${k}: ${flowValue(v)}`)].join('\n')
-    : `${id}: ${yamlScalar(fields)}`;
+    ? [`${yamlString(id)}:`, ...fields.map(([k, v]) => `${inner}${k}: ${flowValue(v)}`)].join('\n')
+    : `${yamlString(id)}: ${yamlScalar(fields)}`;
   if (sectionMap && sectionMap.flow) {
-    const flowEntry = typeof fields === 'object' ? `${id}: { ${fields.map(([k, v]) => `${k}: ${flowValue(v)}`).join(', ')} }` : blockEntry;
+    const key = yamlString(id, true);
+    const flowEntry = typeof fields === 'object' ? `${key}: { ${fields.map(([k, v]) => `${k}: ${flowValue(v, true)}`).join(', ')} }` : `${key}: ${yamlScalar(fields, true)}`;
     return ok(insertPair(text, sectionMap, flowEntry));
   }
   if (sectionMap) return ok(insertPair(text, sectionMap, blockEntry));

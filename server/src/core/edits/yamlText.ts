@@ -33,17 +33,23 @@ export function lastLineEnd(text: string, end: number): number {
 }
 
 const PLAIN_SAFE = /^[^\s#:\-?\[\]{},&*!|>'"%@`][^#:\r\n]*$/;
-const RESERVED = /^(true|false|null|yes|no|on|off|~|[-+]?(\d[\d_.]*|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|\.inf|\.nan)$/i;
+/** Inside `[ ]` and `{ }` these end a plain scalar. */
+const FLOW_INDICATOR = /[,\[\]{}]/;
+const RESERVED = /^(true|false|null|yes|no|on|off|~|[-+]?(\d[\d_.]*|\.\d+)([eE][-+]?\d+)?|0x[0-9a-fA-F]+|0o[0-7]+|[-+]?\.inf|\.nan)$/i;
+/** Characters YAML does not allow raw in a document (outside its printable set), plus the BOM. */
+const NOT_PRINTABLE = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /**
  * A YAML scalar for a string: plain when YAML reads it back as the same string, else
- * double-quoted. Dates and ids stay plain (YAML 1.2 core reads them as strings).
+ * double-quoted. Dates and ids stay plain (YAML 1.2 core reads them as strings). In a flow
+ * collection (`flow`), commas and brackets force quotes too.
  */
-export function yamlString(value: string): string {
-  if (value !== '' && PLAIN_SAFE.test(value) && !/\s$/.test(value) && !RESERVED.test(value)) return value;
-  return JSON.stringify(value);
+export function yamlString(value: string, flow = false): string {
+  const printable = !NOT_PRINTABLE.test(value);
+  if (value !== '' && printable && PLAIN_SAFE.test(value) && !/\s$/.test(value) && !RESERVED.test(value) && !(flow && FLOW_INDICATOR.test(value))) return value;
+  return JSON.stringify(value).replace(new RegExp(NOT_PRINTABLE.source, 'g'), (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-export function yamlScalar(value: string | number | boolean): string {
-  return typeof value === 'string' ? yamlString(value) : String(value);
+export function yamlScalar(value: string | number | boolean, flow = false): string {
+  return typeof value === 'string' ? yamlString(value, flow) : String(value);
 }
