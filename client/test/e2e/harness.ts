@@ -101,76 +101,80 @@ export async function launchVsCode(options: LaunchOptions): Promise<VsCode> {
   };
   const common = ['--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions];
 
-  const userDir = join(dirs.userData, 'User');
-  mkdirSync(userDir, { recursive: true });
-  writeFileSync(join(userDir, 'settings.json'), JSON.stringify({ ...baseSettings, ...options.settings }, null, 2));
-  // code-server picks the display language from --locale, then argv.json, then the browser.
-  writeFileSync(join(userDir, 'argv.json'), JSON.stringify({ locale }, null, 2));
-
-  if (locale !== 'en') registerEmptyLanguagePack(dirs.userData, locale);
-
-  if (options.vsix) {
-    const r = spawnSync(process.execPath, [codeServerEntry, ...common, '--install-extension', resolve(options.vsix)], {
-      env,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
-    if (r.status !== 0) throw new Error(`installing ${options.vsix} failed:\n${r.stdout}\n${r.stderr}`);
-  }
-
-  const serverLog = join(tempDir, 'code-server.log');
-  const logFd = openSync(serverLog, 'a');
-  const server = spawn(
-    process.execPath,
-    [
-      codeServerEntry,
-      ...common,
-      // Port 0: the kernel picks a free port, read back from the log, so parallel runs never collide.
-      '--bind-addr', '127.0.0.1:0',
-      '--auth', 'none',
-      '--locale', locale,
-      '--disable-telemetry',
-      '--disable-update-check',
-      '--disable-workspace-trust',
-      // Otherwise code-server replaces the welcome page with its own, which opens on start-up.
-      '--disable-getting-started-override',
-    ],
-    // Its own process group, so close() also ends the extension host and language servers.
-    { env, detached: true, stdio: ['ignore', logFd, logFd] },
-  );
-  closeSync(logFd);
+  let server: ChildProcess | undefined;
+  let untrack = () => {};
   const killGroup = (signal: NodeJS.Signals) => {
     try {
-      if (server.pid) process.kill(-server.pid, signal);
+      if (server?.pid) process.kill(-server.pid, signal);
     } catch {
       // already gone
     }
   };
-  // A test runner that dies mid-test must not leave servers behind.
-  const onExit = () => killGroup('SIGKILL');
-  if (!keep) process.once('exit', onExit);
-
+  const serverLog = join(tempDir, 'code-server.log');
   let browser: Browser | undefined;
   let url = '';
   let logsDir = '';
   const close = async () => {
-    process.removeListener('exit', onExit);
+    untrack();
     await browser?.close().catch(() => undefined);
     if (keep) {
-      server.unref();
-      console.log(`[e2e] kept: ${url}  (scratch ${tempDir}; stop with: kill -- -${server.pid})`);
+      server?.unref();
+      console.log(`[e2e] kept: ${url || '(no url)'}  (scratch ${tempDir}; stop with: kill -- -${server?.pid})`);
       return;
     }
-    await stopProcessGroup(server, killGroup);
+    if (server) await stopProcessGroup(server, killGroup);
     rmSync(tempDir, { recursive: true, force: true });
   };
 
   try {
+    const userDir = join(dirs.userData, 'User');
+    mkdirSync(userDir, { recursive: true });
+    writeFileSync(join(userDir, 'settings.json'), JSON.stringify({ ...baseSettings, ...options.settings }, null, 2));
+    if (locale !== 'en') registerEmptyLanguagePack(dirs.userData, locale);
+    if (options.vsix) {
+      const r = spawnSync(process.execPath, [codeServerEntry, ...common, '--install-extension', resolve(options.vsix)], {
+        env,
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
+      if (r.status !== 0) throw new Error(`installing ${options.vsix} failed:\n${r.stdout}\n${r.stderr}`);
+    }
+
+    const logFd = openSync(serverLog, 'a');
+    server = spawn(
+      process.execPath,
+      [
+        codeServerEntry,
+        ...common,
+        // Port 0: the kernel picks a free port, read back from the log, so parallel runs never collide.
+        '--bind-addr', '127.0.0.1:0',
+        '--auth', 'none',
+        // Wins over argv.json and the browser's Accept-Language; see registerEmptyLanguagePack.
+        '--locale', locale,
+        '--disable-telemetry',
+        '--disable-update-check',
+        '--disable-workspace-trust',
+        // Otherwise code-server replaces the welcome page with its own, which opens on start-up.
+        '--disable-getting-started-override',
+      ],
+      // Its own process group, so close() also ends the extension host and language servers.
+      { env, detached: true, stdio: ['ignore', logFd, logFd] },
+    );
+    closeSync(logFd);
+    const started = server;
+    // A test runner that dies mid-test must not leave servers behind.
+    if (!keep) {
+      untrack = track(() => {
+        killGroup('SIGKILL');
+        rmSync(tempDir, { recursive: true, force: true, maxRetries: 3 });
+      });
+    }
+
     const port = await until(
       () => /HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/.exec(readText(serverLog))?.[1],
       'code-server to listen',
       defaultTimeout,
-      () => (server.exitCode !== null ? `code-server exited:\n${readText(serverLog)}` : undefined),
+      () => (started.exitCode !== null ? 'code-server exited' : undefined),
     );
     const base = `http://127.0.0.1:${port}`;
     await until(async () => (await fetch(`${base}/healthz`).catch(() => undefined))?.ok, 'code-server /healthz', defaultTimeout);
@@ -212,11 +216,39 @@ export async function launchVsCode(options: LaunchOptions): Promise<VsCode> {
     await session.waitForLog(/Eager extensions activated/, 'exthost*/remoteexthost.log');
     return { page, browser, url, logsDir, tempDir, ...session, close };
   } catch (error) {
-    const detail = `\n(code-server log: ${serverLog}${url ? `, url ${url}` : ''})`;
+    // The scratch folder goes away with close(): put what explains the failure in the error.
+    const detail = [
+      url && `url: ${url}`,
+      `code-server log (end):\n${tail(readText(serverLog))}`,
+      `browser console (end):\n${tail(readText(join(tempDir, 'browser-console.log')))}`,
+    ];
     await close().catch(() => undefined);
-    if (error instanceof Error) error.message += detail;
+    if (error instanceof Error) error.message += `\n${detail.filter(Boolean).join('\n')}`;
     throw error;
   }
+}
+
+/** Kill functions of the servers still running, for an abrupt end of the test process. */
+const live = new Set<() => void>();
+let hooked = false;
+
+function track(kill: () => void): () => void {
+  if (!hooked) {
+    hooked = true;
+    process.on('exit', () => live.forEach((k) => k()));
+    // Ctrl+C or a CI timeout: stop the servers, then die of the same signal as intended.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.once(signal, () => {
+        live.forEach((k) => k());
+        process.kill(process.pid, signal);
+      });
+    }
+  }
+  live.add(kill);
+  return () => live.delete(kill);
+}
+function tail(text: string, lines = 30): string {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
 
 type Helpers = Omit<VsCode, 'page' | 'browser' | 'url' | 'logsDir' | 'tempDir' | 'close'>;
@@ -296,7 +328,7 @@ function makeHelpers(page: Page, logsDir: string): Helpers {
     async screenshot(name) {
       const dir = resolve('test-results/e2e');
       mkdirSync(dir, { recursive: true });
-      const path = join(dir, `${name}.png`);
+      const path = join(dir, `${name.replace(/[^\w.-]+/g, '-')}.png`);
       await page.screenshot({ path });
       return path;
     },

@@ -13,7 +13,9 @@ describe('e2e: smoke', () => {
     const plans = readdirSync(fixtures).filter((f) => f.endsWith('.careerplan.yaml'));
     workspace = makeWorkspace(plans.map((f) => join(fixtures, f)));
   });
-  afterEach(async () => {
+  afterEach(async function () {
+    // A picture of the moment of failure says more than the timeout message.
+    if (this.currentTest?.state === 'failed') await vs?.screenshot(`failed-${this.currentTest.fullTitle()}`).catch(() => undefined);
     await vs?.close();
     vs = undefined;
   });
