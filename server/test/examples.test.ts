@@ -66,11 +66,11 @@ describe('shared examples', () => {
       const analysis = analyzer.analyze(text, { today: TODAY });
       assert.deepEqual(analysis.internalErrors, []);
 
-      const describe = (f: Finding): string => {
+      const show = (f: Finding): string => {
         const at = analysis.lines.positionAt(f.start);
         return `${at.line + 1}:${at.character + 1} ${f.code}: ${f.message}`;
       };
-      const report = analysis.findings.map(describe).join('\n');
+      const report = analysis.findings.map(show).join('\n');
       assert.deepEqual(
         analysis.findings.map((f) => f.code).sort(),
         expected.map((e) => e.code).sort(),

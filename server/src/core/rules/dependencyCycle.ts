@@ -109,20 +109,23 @@ function stronglyConnectedComponents(graph: ActionGraph): number[][] {
  * is the `after` reference that leads back to the first one.
  */
 function shortestCycleThrough(graph: ActionGraph, component: number[]): { path: number[]; closing: Ref } | undefined {
-  const members = new Set(component);
+  // parent[i]: -2 outside the component, -1 not reached yet, else the node it was reached from.
+  const parent = new Int32Array(graph.actions.length).fill(-2);
+  for (const member of component) parent[member] = -1;
   const start = component.reduce((a, b) => Math.min(a, b));
-  const parent = new Map<number, number>([[start, -1]]);
+  parent[start] = start;
   const queue = [start];
   for (let head = 0; head < queue.length; head++) {
     const node = queue[head];
     for (const edge of graph.edges[node]) {
       if (edge.target === start && node !== start) {
         const path: number[] = [];
-        for (let at = node; at !== -1; at = parent.get(at)!) path.push(at);
+        for (let at = node; at !== start; at = parent[at]) path.push(at);
+        path.push(start);
         return { path: path.reverse(), closing: edge.ref };
       }
-      if (members.has(edge.target) && !parent.has(edge.target)) {
-        parent.set(edge.target, node);
+      if (parent[edge.target] === -1) {
+        parent[edge.target] = node;
         queue.push(edge.target);
       }
     }
@@ -130,7 +133,13 @@ function shortestCycleThrough(graph: ActionGraph, component: number[]): { path: 
   return undefined;
 }
 
-/** `a → b → a`: each action waits for the next. */
+const SPELLED_OUT = 12;
+
+/** `a → b → a`: each action waits for the next. Very long cycles keep their ends readable. */
 function spell(graph: ActionGraph, path: number[]): string {
-  return [...path, path[0]].map((i) => graph.actions[i].id).join(' → ');
+  const id = (i: number) => graph.actions[i].id;
+  const closed = [...path, path[0]];
+  if (closed.length <= SPELLED_OUT) return closed.map(id).join(' → ');
+  const half = SPELLED_OUT / 2;
+  return `${closed.slice(0, half).map(id).join(' → ')} → … → ${closed.slice(-half).map(id).join(' → ')} (${path.length} actions)`;
 }
