@@ -1,0 +1,27 @@
+import { TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver';
+
+/** Characters after which an editor should ask for completion without a word typed yet. */
+export const COMPLETION_TRIGGERS = [' ', '[', ','];
+
+/**
+ * The one place that declares what the server can do. A feature provider under features/
+ * registers its handler; its capability is declared here, so the two are reviewed together.
+ */
+export function serverCapabilities(client: ClientCapabilities): ServerCapabilities {
+  return {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
+    hoverProvider: true,
+    definitionProvider: true,
+    referencesProvider: true,
+    renameProvider: client.textDocument?.rename?.prepareSupport ? { prepareProvider: true } : true,
+    documentSymbolProvider: { label: 'Career plan' },
+    workspaceSymbolProvider: true,
+    foldingRangeProvider: true,
+    selectionRangeProvider: true,
+    // Clients without code action literals get commands only; ours are edits, so declare kinds only when they can take them.
+    codeActionProvider: client.textDocument?.codeAction?.codeActionLiteralSupport ? { codeActionKinds: ['quickfix'] } : true,
+    codeLensProvider: { resolveProvider: false },
+    workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+  };
+}

@@ -1,0 +1,231 @@
+import type { Range } from 'vscode-languageserver-types';
+import { addCadence, type IsoDate } from '../dates';
+import { isOpen, type Action, type ActionStatus, type ExperimentStatus, type PlanModel } from '../model/types';
+
+/**
+ * The plain JSON view of one plan that the editor's tree views, status bar and lenses show.
+ * Built from the analysed model; every range is an LSP range of the document version it was
+ * built from (`version`), so a client can tell when a view is stale.
+ */
+export interface ActionView {
+  id: string;
+  do: string | null;
+  status: ActionStatus;
+  due: IsoDate | null;
+  done: IsoDate | null;
+  plan: string | null;
+  goal: string | null;
+  phase: number | null;
+  /** Open and due before today. */
+  overdue: boolean;
+  /** The whole entry. */
+  range: Range;
+  /** The entry's id key (what to select when revealing it). */
+  selectionRange: Range;
+}
+
+export interface ExperimentView {
+  id: string;
+  kind: string | null;
+  status: ExperimentStatus;
+  from: IsoDate | null;
+  to: IsoDate | null;
+  interest: number | null;
+  range: Range;
+  selectionRange: Range;
+}
+
+export interface PlanSummaryView {
+  id: string;
+  title: string | null;
+  kind: string | null;
+  model: string | null;
+  experiments: ExperimentView[];
+  /** Actions linked to this plan: done, and all but dropped ones. */
+  actions: { done: number; total: number };
+  /** The open action of this plan due first (undated ones last), if any. */
+  nextAction: string | null;
+  range: Range;
+  selectionRange: Range;
+}
+
+export interface GoalView {
+  id: string;
+  title: string | null;
+  by: IsoDate | null;
+  horizon: string | null;
+  plan: string | null;
+  range: Range;
+  selectionRange: Range;
+}
+
+export interface SkillGapView {
+  plan: string;
+  skill: string;
+  have: number;
+  need: number;
+  /** An open action that develops the skill (a dated one, of this plan, first), or null. */
+  closingAction: string | null;
+  /** The `needs` entry. */
+  range: Range;
+}
+
+export interface ReviewView {
+  every: string | null;
+  last: IsoDate | null;
+  /** `last` + `every`; null when either is missing or invalid. */
+  next: IsoDate | null;
+  /** The next review date has passed, or a cadence is set and no review was ever recorded. */
+  isDue: boolean;
+  /** The `review` key. */
+  range: Range;
+}
+
+export interface PlanView {
+  uri: string;
+  version: number;
+  today: IsoDate;
+  owner: string | null;
+  actions: ActionView[];
+  plans: PlanSummaryView[];
+  goals: GoalView[];
+  skillGaps: SkillGapView[];
+  review: ReviewView | null;
+  overdueCount: number;
+  /** True when the text does not parse: the view shows what could be read, edits are refused. */
+  hasSyntaxErrors: boolean;
+  /** The text of the version the view was built from. */
+  text: string;
+}
+
+export interface PlanViewSource {
+  uri: string;
+  version: number;
+  text: string;
+  today: IsoDate;
+  model: PlanModel;
+  hasSyntaxErrors: boolean;
+  rangeOf(span: { start: number; end: number }): Range;
+}
+
+export function isOverdue(action: Action, today: IsoDate): boolean {
+  return isOpen(action) && action.due !== undefined && action.due.valid && action.due.text < today;
+}
+
+/** Open actions due before today. */
+export function countOverdue(model: PlanModel, today: IsoDate): number {
+  let count = 0;
+  for (const action of model.actions) if (isOverdue(action, today)) count++;
+  return count;
+}
+
+export function reviewStatus(model: PlanModel, today: IsoDate): Omit<ReviewView, 'range'> | null {
+  const review = model.review;
+  if (!review) return null;
+  return reviewState(review.every?.value ?? null, review.last?.valid ? review.last.text : null, today);
+}
+
+/** When the next review is due and whether it is due now, from the cadence and the last review date. */
+export function reviewState(every: string | null, last: IsoDate | null, today: IsoDate): Omit<ReviewView, 'range'> {
+  const next = every && last ? addCadence(last, every) ?? null : null;
+  const isDue = next !== null ? next < today : every !== null && last === null && addCadence(today, every) !== undefined;
+  return { every, last, next, isDue };
+}
+
+export function buildPlanView(source: PlanViewSource): PlanView {
+  const { model, today, rangeOf } = source;
+  const date = (field: { text: string; valid: boolean } | undefined): IsoDate | null => (field?.valid ? field.text : null);
+  const actions: ActionView[] = model.actions.map((a) => ({
+    id: a.id,
+    do: a.do?.value ?? null,
+    status: a.status,
+    due: date(a.due),
+    done: date(a.done),
+    plan: a.plan?.id ?? null,
+    goal: a.goal?.id ?? null,
+    phase: a.phase?.value ?? null,
+    overdue: isOverdue(a, today),
+    range: rangeOf(a.pair),
+    selectionRange: rangeOf(a.key),
+  }));
+  const plans: PlanSummaryView[] = model.plans.map((p) => {
+    const linked = model.actions.filter((a) => a.plan?.id === p.id && a.status !== 'dropped');
+    const next = linked.filter(isOpen).sort(byDue)[0];
+    return {
+      id: p.id,
+      title: p.title?.value ?? null,
+      kind: p.kind?.value ?? null,
+      model: p.model?.value ?? null,
+      experiments: p.experiments.map((e) => ({
+        id: e.id,
+        kind: e.kind?.value ?? null,
+        status: e.status,
+        from: date(e.from),
+        to: date(e.to),
+        interest: e.interest?.value ?? null,
+        range: rangeOf(e.pair),
+        selectionRange: rangeOf(e.key),
+      })),
+      actions: { done: linked.filter((a) => a.status === 'done').length, total: linked.length },
+      nextAction: next?.id ?? null,
+      range: rangeOf(p.pair),
+      selectionRange: rangeOf(p.key),
+    };
+  });
+  const goals: GoalView[] = model.goals.map((g) => ({
+    id: g.id,
+    title: g.title?.value ?? null,
+    by: date(g.by),
+    horizon: g.horizon?.value ?? null,
+    plan: g.plan?.id ?? null,
+    range: rangeOf(g.pair),
+    selectionRange: rangeOf(g.key),
+  }));
+  const status = reviewStatus(model, today);
+  return {
+    uri: source.uri,
+    version: source.version,
+    today,
+    owner: model.owner?.value ?? null,
+    actions,
+    plans,
+    goals,
+    skillGaps: skillGaps(model, rangeOf),
+    review: status && model.review ? { ...status, range: rangeOf(model.review.key) } : null,
+    overdueCount: actions.filter((a) => a.overdue).length,
+    hasSyntaxErrors: source.hasSyntaxErrors,
+    text: source.text,
+  };
+}
+
+function skillGaps(model: PlanModel, rangeOf: PlanViewSource['rangeOf']): SkillGapView[] {
+  const developers = new Map<string, Action[]>();
+  for (const action of model.actions) {
+    if (!isOpen(action)) continue;
+    for (const ref of action.develops) {
+      const list = developers.get(ref.id);
+      if (list) list.push(action);
+      else developers.set(ref.id, [action]);
+    }
+  }
+  const gaps: SkillGapView[] = [];
+  for (const plan of model.plans) {
+    for (const need of plan.needs) {
+      if (need.level === undefined) continue;
+      const have = model.skillById.get(need.skill)?.level ?? 0;
+      if (have >= need.level) continue;
+      const candidates = developers.get(need.skill) ?? [];
+      const rank = (a: Action) => (a.due?.valid ? 0 : 2) + (a.plan?.id === plan.id ? 0 : 1);
+      const closing = [...candidates].sort((a, b) => rank(a) - rank(b) || byDue(a, b))[0];
+      gaps.push({ plan: plan.id, skill: need.skill, have, need: need.level, closingAction: closing?.id ?? null, range: rangeOf(need.pair) });
+    }
+  }
+  return gaps;
+}
+
+/** Dated actions first, earliest due first. */
+function byDue(a: Action, b: Action): number {
+  const da = a.due?.valid ? a.due.text : '\uffff';
+  const db = b.due?.valid ? b.due.text : '\uffff';
+  return da < db ? -1 : da > db ? 1 : 0;
+}

@@ -1,0 +1,87 @@
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerContext } from '../context';
+import type { Finding } from '../core/analyze';
+import type { Severity } from '../core/codes';
+import { countOverdue, reviewStatus } from '../core/views/planView';
+import type { AnalyzedDocument } from '../documents';
+import { AnalysisChangedNotification } from '../protocol';
+
+/** Typing bursts are coalesced: a plan is validated this long after its last change. */
+export const VALIDATION_DELAY_MS = 50;
+export const DIAGNOSTIC_SOURCE = 'careerplan';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(doc: AnalyzedDocument, finding: Finding): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: doc.analysis.lines.rangeOf(finding),
+    severity: SEVERITY[finding.severity],
+    code: finding.code,
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+  if (finding.data) diagnostic.data = finding.data;
+  if (finding.code === 'unused-suppression') diagnostic.tags = [DiagnosticTag.Unnecessary];
+  return diagnostic;
+}
+
+/**
+ * Pushes diagnostics: a plan is validated right after it opens and shortly after each change
+ * (debounced), and again when the settings or the date change. Each push carries the version it
+ * was computed for, and a result is only published while its version is still the current one.
+ */
+export function register(ctx: ServerContext): void {
+  const timers = new Map<string, NodeJS.Timeout>();
+
+  const schedule = (uri: string, delay: number) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      ctx.runner.run('validate', () => validate(uri));
+    }, delay));
+  };
+
+  const validate = (uri: string) => {
+    const document = ctx.documents.get(uri);
+    if (!document) return;
+    const doc = ctx.store.analyze(document);
+    // Analysis is synchronous, so the document cannot have changed meanwhile; this guards
+    // against a future asynchronous analysis publishing an old version.
+    if (ctx.documents.get(uri)?.version !== doc.version) return;
+    void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: doc.analysis.findings.map((f) => toDiagnostic(doc, f)) });
+    if (ctx.initOptions.analysisNotifications) {
+      void ctx.connection.sendNotification(AnalysisChangedNotification.type, {
+        uri,
+        version: doc.version,
+        today: doc.today,
+        overdueCount: countOverdue(doc.analysis.model, doc.today),
+        reviewDue: reviewStatus(doc.analysis.model, doc.today)?.isDue ?? false,
+        hasSyntaxErrors: doc.analysis.hasSyntaxErrors,
+      });
+    }
+  };
+
+  const opened = new Set<string>();
+  ctx.documents.onDidOpen((event) => opened.add(event.document.uri));
+  ctx.documents.onDidChangeContent((event: { document: TextDocument }) => {
+    const uri = event.document.uri;
+    // The first validation after opening is immediate: nothing to coalesce yet.
+    schedule(uri, opened.delete(uri) ? 0 : VALIDATION_DELAY_MS);
+  });
+  ctx.documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    opened.delete(uri);
+    void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+  ctx.onRevalidate((uris) => {
+    for (const uri of uris ?? ctx.documents.keys()) if (ctx.documents.get(uri)) schedule(uri, 0);
+  });
+}

@@ -1,0 +1,31 @@
+import type { Feature } from '../context';
+import * as completion from './completion';
+import * as definition from './definition';
+import * as diagnostics from './diagnostics';
+import * as documentSymbols from './documentSymbols';
+import * as foldingRanges from './foldingRanges';
+import * as hover from './hover';
+import * as planModel from './planModel';
+import * as references from './references';
+import * as rename from './rename';
+import * as selectionRanges from './selectionRanges';
+import * as workspaceSymbols from './workspaceSymbols';
+
+/**
+ * Every feature provider, registered in this order by `startServer`. A new provider is one file
+ * under features/ plus one line here and its capability in capabilities.ts.
+ * Code actions and code lenses (features/codeActions.ts, features/codeLens.ts) are added here too.
+ */
+export const FEATURES: readonly Feature[] = [
+  diagnostics,
+  completion,
+  hover,
+  definition,
+  references,
+  rename,
+  documentSymbols,
+  workspaceSymbols,
+  foldingRanges,
+  selectionRanges,
+  planModel,
+];
