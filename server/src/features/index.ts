@@ -1,10 +1,13 @@
 import type { Feature } from '../context';
+import * as codeActions from './codeActions';
+import * as codeLens from './codeLens';
 import * as completion from './completion';
 import * as definition from './definition';
 import * as diagnostics from './diagnostics';
 import * as documentSymbols from './documentSymbols';
 import * as foldingRanges from './foldingRanges';
 import * as hover from './hover';
+import * as planEdit from './planEdit';
 import * as planModel from './planModel';
 import * as references from './references';
 import * as rename from './rename';
@@ -14,7 +17,6 @@ import * as workspaceSymbols from './workspaceSymbols';
 /**
  * Every feature provider, registered in this order by `startServer`. A new provider is one file
  * under features/ plus one line here and its capability in capabilities.ts.
- * Code actions and code lenses (features/codeActions.ts, features/codeLens.ts) are added here too.
  */
 export const FEATURES: readonly Feature[] = [
   diagnostics,
@@ -28,4 +30,7 @@ export const FEATURES: readonly Feature[] = [
   foldingRanges,
   selectionRanges,
   planModel,
+  codeActions,
+  codeLens,
+  planEdit,
 ];

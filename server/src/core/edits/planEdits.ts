@@ -34,6 +34,8 @@ export function markDone(analysis: Analysis, actionId: string, today: IsoDate): 
   if (refused) return refused;
   const action = findAction(analysis, actionId);
   if (!action?.map) return { ok: false, reason: 'edit.not-found', subject: actionId };
+  // Already done: keep the recorded completion date.
+  if (action.status === 'done' && action.statusNode && action.done) return ok();
   const text = analysis.text;
   const status = setField(text, action.map, 'status', 'done', ['due', 'do']);
   const hasDone = action.map.pairs.some((p) => p.key.kind === 'scalar' && p.key.value === 'done');

@@ -1,7 +1,5 @@
+import { CLIENT_COMMANDS } from './clientCommands';
 import type { QuickFix } from './quickFix';
-
-/** The command the VS Code client implements to walk through a review (SPEC §5). */
-export const START_REVIEW_COMMAND = 'careerplan.startReview';
 
 /** review-due: the review is a guided flow in the client, so the fix is a command, not an edit. */
 export const reviewDueFix: QuickFix = {
@@ -10,6 +8,6 @@ export const reviewDueFix: QuickFix = {
     const { analysis, uri, format } = context;
     if (analysis.hasSyntaxErrors || analysis.parsed.conflicts.length) return [];
     const title = format('fix.start-review', {});
-    return [{ title, kind: 'quickfix', isPreferred: true, command: { title, command: START_REVIEW_COMMAND, arguments: [uri] } }];
+    return [{ title, kind: 'quickfix', isPreferred: true, command: { title, command: CLIENT_COMMANDS.startReview, arguments: [uri] } }];
   },
 };

@@ -1,0 +1,9 @@
+/**
+ * Commands that code lenses and code actions name and the VS Code client implements
+ * (`markDone` and `snooze` by asking the server for the edit with `careerplan/edit`).
+ */
+export const CLIENT_COMMANDS = {
+  markDone: 'careerplan.markDone',
+  snooze: 'careerplan.snooze',
+  startReview: 'careerplan.startReview',
+} as const;
