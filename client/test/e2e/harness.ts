@@ -183,10 +183,10 @@ export async function launchVsCode(options: LaunchOptions): Promise<VsCode> {
     browser = await chromium.launch({
       executablePath: chromiumPath,
       headless: true,
-      // No user namespaces in containers; playwright adds --no-sandbox from this.
+      // Containers (and root) have no user namespaces for chromium's sandbox.
       chromiumSandbox: false,
+      // `headless: true` adds --headless, `chromiumSandbox: false` adds --no-sandbox.
       args: [
-        '--headless',
         '--disable-gpu', // no GPU in CI; software rendering is enough for screenshots
         '--disable-quic',
         '--no-first-run',
@@ -247,6 +247,7 @@ function track(kill: () => void): () => void {
   live.add(kill);
   return () => live.delete(kill);
 }
+
 function tail(text: string, lines = 30): string {
   return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
@@ -302,6 +303,7 @@ function makeHelpers(page: Page, logsDir: string): Helpers {
         () => {
           for (const file of listFiles(logsDir)) {
             if (!matcher.test(relative(logsDir, file))) continue;
+            pattern.lastIndex = 0; // a /g or /y pattern would resume where its last search ended
             const m = pattern.exec(readText(file));
             if (m) return m;
           }
@@ -316,13 +318,16 @@ function makeHelpers(page: Page, logsDir: string): Helpers {
       const panel = page.locator('.markers-panel');
       if (!(await panel.isVisible())) await helpers.runCommand('Problems: Focus on Problems View');
       await panel.waitFor();
-      // An empty view shows a message instead of a tree.
-      await until(
-        async () => (await panel.locator('.monaco-list-row, .message-box-container:not(.hidden)').count()) > 0 || undefined,
+      // With no problems the view hides its tree and shows a message instead.
+      const shown = await until(
+        async () => {
+          if (await panel.locator('.tree-container:not(.hidden) .monaco-list-row').count()) return 'rows';
+          return (await panel.locator('.message-box-container').isVisible()) && 'message';
+        },
         'the Problems view to render',
         defaultTimeout,
       );
-      return helpers.listRows('.markers-panel .monaco-list');
+      return shown === 'message' ? [] : helpers.listRows('.markers-panel .tree-container .monaco-list');
     },
 
     async screenshot(name) {
