@@ -15,21 +15,19 @@ import type { SettingsService } from './settings';
  */
 export class AnalyzedDocument {
   private readonly memos = new Map<string, unknown>();
+  readonly uri: string;
+  /** The version analysed (the TextDocument object itself moves on with later edits). */
+  readonly version: number;
 
   constructor(
-    readonly document: TextDocument,
+    document: TextDocument,
     readonly analysis: Analysis,
     readonly today: IsoDate,
     readonly epoch: number,
     private readonly state: DocumentState,
-  ) {}
-
-  get uri(): string {
-    return this.document.uri;
-  }
-
-  get version(): number {
-    return this.document.version;
+  ) {
+    this.uri = document.uri;
+    this.version = document.version;
   }
 
   memo<T>(key: string, compute: () => T): T {
@@ -101,7 +99,7 @@ export class DocumentStore {
     }
     const epoch = this.settings.epoch;
     const cached = state.current;
-    if (cached && cached.version === document.version && cached.epoch === epoch && cached.document === document) return cached;
+    if (cached && cached.version === document.version && cached.epoch === epoch) return cached;
 
     const settings = this.settings.current;
     const text = document.getText();

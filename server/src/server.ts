@@ -72,6 +72,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       index.listen(connection, Boolean(client.workspace?.didChangeWatchedFiles?.dynamicRegistration), Boolean(client.workspace?.workspaceFolders));
       settings.startMidnightTimer();
       await pullConfiguration();
+      settings.markReady();
       void index.rebuild().catch((error) => log.error(`Indexing the workspace failed: ${describe(error)}`));
     }),
   );

@@ -49,6 +49,9 @@ export class SettingsService {
   private readonly listeners: Array<() => void> = [];
   private readonly clock: Clock;
   epoch = 0;
+  /** True once the first settings have been read from the client (or it had none to give). */
+  isReady = false;
+  private readonly readyWaiters: Array<() => void> = [];
 
   constructor(private readonly options: SettingsOptions) {
     this.clock = options.clock ?? SYSTEM_CLOCK;
@@ -57,6 +60,26 @@ export class SettingsService {
 
   get current(): EffectiveSettings {
     return this.effective;
+  }
+
+  /** Marks the first settings as read: validations waiting for them go ahead. */
+  markReady(): void {
+    if (this.isReady) return;
+    this.isReady = true;
+    for (const resolve of this.readyWaiters.splice(0)) resolve();
+  }
+
+  /**
+   * Resolves once the first settings are known, so the first diagnostics already follow them.
+   * A client that never sends `initialized` is not waited for longer than `timeoutMs`.
+   */
+  whenReady(timeoutMs = 2000): Promise<void> {
+    if (this.isReady) return Promise.resolve();
+    return new Promise((resolve) => {
+      this.readyWaiters.push(resolve);
+      const handle = this.clock.setTimeout(() => this.markReady(), timeoutMs);
+      if (typeof handle === 'object') handle.unref?.();
+    });
   }
 
   onDidChange(listener: () => void): void {

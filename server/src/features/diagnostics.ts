@@ -43,7 +43,9 @@ export function register(ctx: ServerContext): void {
     clearTimeout(timers.get(uri));
     timers.set(uri, setTimeout(() => {
       timers.delete(uri);
-      ctx.runner.run('validate', () => validate(uri));
+      // The first diagnostics wait for the client's settings, so a rule turned off never flashes.
+      if (!ctx.settings.isReady) void ctx.settings.whenReady().then(() => schedule(uri, 0));
+      else ctx.runner.run('validate', () => validate(uri));
     }, delay));
   };
 
