@@ -1,14 +1,18 @@
 import { version } from '../../../package.json';
 import { closest } from './args';
+import { calendarHelp, runCalendar } from './commands/calendar';
 import { checkHelp, runCheck } from './commands/check';
+import { historyHelp, runHistory } from './commands/history';
 import { initHelp, runInit } from './commands/init';
 import { nextHelp, runNext } from './commands/next';
 import { EXIT_OK, EXIT_USAGE, IoError, UsageError, type CliIo } from './io';
 
-const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number; help: string }> = {
+const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number | Promise<number>; help: string }> = {
   check: { run: runCheck, help: checkHelp },
   next: { run: runNext, help: nextHelp },
   init: { run: runInit, help: initHelp },
+  calendar: { run: runCalendar, help: calendarHelp },
+  history: { run: runHistory, help: historyHelp },
 };
 
 export const programHelp = `Usage: careerplan <command> [options]
@@ -16,21 +20,26 @@ export const programHelp = `Usage: careerplan <command> [options]
 Career plans as code: checks NAME.careerplan.yaml files and shows what to do next.
 
 Commands:
-  check [PATH...]   check plans and report findings (exit 1 on errors)
-  next [PATH...]    list open actions by due date, overdue first
-  init [FILE]       write a starter plan (default: career.careerplan.yaml)
-  help [COMMAND]    show help for a command
+  check [PATH...]     check plans and report findings (exit 1 on errors)
+  next [PATH...]      list open actions by due date, overdue first
+  init [FILE]         write a starter plan (default: career.careerplan.yaml)
+  calendar [PATH...]  export open actions and contact dates as an iCalendar (.ics) file
+  history PATH        show a plan's git history with its progress at each commit
+  help [COMMAND]      show help for a command
 
 Options:
-  -h, --help        show this help (careerplan COMMAND --help for a command's options)
-  -v, --version     show the version
+  -h, --help          show this help (careerplan COMMAND --help for a command's options)
+  -v, --version       show the version
 
 "Today" is --today, else $CAREERPLAN_TODAY, else the local date.
 Exit status: 0 success, 1 findings (check) or unreadable plans (next), 2 usage or I/O errors.
 `;
 
-/** Runs one command line; returns the exit status. Usage and I/O errors become a message, never a stack trace. */
-export function run(argv: string[], io: CliIo): number {
+/**
+ * Runs one command line; returns the exit status (a promise for commands that wait on other
+ * processes). Usage and I/O errors become a message, never a stack trace.
+ */
+export function run(argv: string[], io: CliIo): number | Promise<number> {
   const [first, ...rest] = argv;
   try {
     if (first === undefined) {
@@ -54,20 +63,25 @@ export function run(argv: string[], io: CliIo): number {
     }
     const command = COMMANDS[first];
     if (!command) throw new UsageError(first.startsWith('-') ? `unknown option '${first}' (options go after the command)` : unknownCommand(first));
-    return command.run(rest, io);
+    const status = command.run(rest, io);
+    return status instanceof Promise ? status.catch((error: unknown) => reportError(error, first, io)) : status;
   } catch (error) {
-    if (error instanceof UsageError) {
-      const command = error.command ?? (first && COMMANDS[first] ? first : undefined);
-      const help = command ? `careerplan ${command} --help` : 'careerplan --help';
-      io.stderr(`careerplan: ${error.message}\nRun '${help}' for usage.\n`);
-      return EXIT_USAGE;
-    }
-    if (error instanceof IoError) {
-      io.stderr(`careerplan: ${error.message}\n`);
-      return EXIT_USAGE;
-    }
-    throw error;
+    return reportError(error, first, io);
   }
+}
+
+function reportError(error: unknown, first: string | undefined, io: CliIo): number {
+  if (error instanceof UsageError) {
+    const command = error.command ?? (first && COMMANDS[first] ? first : undefined);
+    const help = command ? `careerplan ${command} --help` : 'careerplan --help';
+    io.stderr(`careerplan: ${error.message}\nRun '${help}' for usage.\n`);
+    return EXIT_USAGE;
+  }
+  if (error instanceof IoError) {
+    io.stderr(`careerplan: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+  throw error;
 }
 
 function unknownCommand(name: string): string {
@@ -81,11 +95,13 @@ if (require.main === module) {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw error;
   });
-  process.exitCode = run(process.argv.slice(2), {
+  const status = run(process.argv.slice(2), {
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
   });
+  if (typeof status === 'number') process.exitCode = status;
+  else void status.then((code) => (process.exitCode = code));
 }

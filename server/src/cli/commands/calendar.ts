@@ -1,0 +1,76 @@
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { version } from '../../../../package.json';
+import { buildCalendar, type CalendarPlan } from '../../core/calendar/ics';
+import { analyzeFiles } from '../analyzeFiles';
+import { parseCommandArgs } from '../args';
+import { describeIoError } from '../files';
+import { stableFileId } from '../fileId';
+import { EXIT_FINDINGS, EXIT_OK, IoError, type CliIo } from '../io';
+import { resolveLocale } from '../locale';
+import { expandPlanPaths } from '../planPaths';
+import { resolveToday } from '../today';
+
+export const calendarHelp = `Usage: careerplan calendar [options] [PATH...]
+
+Writes an iCalendar (RFC 5545) file with an all-day event for every open action that has a due
+date and for every "next-contact" date in the network. PATH is a plan file or a folder searched
+recursively for *.careerplan.yaml (default: the current folder).
+
+Each event's UID is made of the plan file's path inside its git repository (else its absolute
+path) and the action or contact id, so importing a newer export updates the events instead of
+adding copies. Each event names its plan and action in X-CAREERPLAN-PLAN and X-CAREERPLAN-ACTION.
+
+Options:
+  -o, --output FILE    write to FILE (default: standard output)
+  --today YYYY-MM-DD   the date stamped on the events (default: $CAREERPLAN_TODAY, else today)
+  --lang en|zh         language of the texts the export adds (default: from LC_ALL,
+                       LC_MESSAGES, LANG)
+  -h, --help           show this help
+
+Exit status: 0, or 1 when a plan could not be read (YAML syntax errors, not UTF-8; its events
+are left out and the file is named on stderr), 2 for usage errors, missing paths and a FILE that
+cannot be written.
+`;
+
+export function runCalendar(args: string[], io: CliIo): number {
+  const parsed = parseCommandArgs('calendar', args, {
+    output: { type: 'string', short: 'o' },
+    today: { type: 'string' },
+    lang: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (parsed.flag('help')) {
+    io.stdout(calendarHelp);
+    return EXIT_OK;
+  }
+  const today = resolveToday(parsed.string('today'), io.env);
+  const locale = resolveLocale(parsed.string('lang'), io.env);
+  const output = parsed.string('output');
+
+  const files = expandPlanPaths(parsed.positionals, io.cwd);
+  let unreadable = 0;
+  const plans: CalendarPlan[] = [];
+  for (const { file, analysis } of analyzeFiles(files, { today, locale })) {
+    if (!analysis || analysis.hasSyntaxErrors) {
+      unreadable++;
+      io.stderr(`careerplan: ${file.path} is left out: ${analysis ? 'it has YAML syntax errors' : 'it is not UTF-8 text'} (run careerplan check ${file.path})\n`);
+      continue;
+    }
+    plans.push({ analysis, fileId: stableFileId(file.absolute) });
+  }
+  const ics = buildCalendar(plans, { today, prodId: `-//careerplan//careerplan ${version}//EN`, locale });
+
+  if (output === undefined) {
+    io.stdout(ics);
+  } else {
+    try {
+      writeFileSync(resolve(io.cwd, output), ics, 'utf8');
+    } catch (error) {
+      throw new IoError(`cannot write ${output}: ${describeIoError(error)}`);
+    }
+    const events = ics.split('\r\nBEGIN:VEVENT\r\n').length - 1;
+    io.stdout(`Wrote ${events} ${events === 1 ? 'event' : 'events'} to ${output}\n`);
+  }
+  return unreadable ? EXIT_FINDINGS : EXIT_OK;
+}

@@ -1,0 +1,2 @@
+export { progressAt, progressOf, type ExperimentRef, type PlanProgress } from './progress';
+export { hasChanges, skillRaises, summarizeChanges, type ProgressChanges, type SkillRaise } from './changes';

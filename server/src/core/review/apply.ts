@@ -1,0 +1,298 @@
+import type { Analysis } from '../analyze';
+import { isIsoDate, type IsoDate } from '../dates';
+import { insertPair, replaceValue } from '../edits/mapEdits';
+import type { EditResult, OffsetEdit } from '../edits/textEdits';
+import { columnOf, eolOf, lastLineEnd, lineEndOf, lineStartOf } from '../edits/yamlText';
+import type { ProgressChanges } from '../history/changes';
+import type { Experiment, Skill } from '../model/types';
+import { asMap, asSeq, getPair, type YNode, type YPair } from '../yaml/tree';
+import { MAX_SKILL_LEVEL } from './checklist';
+import { EditSet, indentUnit, scalarText, setFields } from './editSet';
+import { blockLogItem, flowLogItem, type ReviewLogChanges, type ReviewLogData } from './logEntry';
+
+export type ActionAnswer =
+  | { id: string; decision: 'keep' | 'drop' }
+  /** `on` is the completion date (default: the review's date). */
+  | { id: string; decision: 'done'; on?: IsoDate }
+  | { id: string; decision: 'reschedule'; due: IsoDate };
+
+export interface ExperimentAnswer {
+  plan: string;
+  id: string;
+  /** 1..5 */
+  interest?: number;
+  learned?: string;
+}
+
+export interface ReviewAnswers {
+  /** The day of the review: `review.last` and the log entry's date. */
+  date: IsoDate;
+  notes?: string;
+  actions?: ActionAnswer[];
+  experiments?: ExperimentAnswer[];
+  /** New skill levels (0..5). */
+  skills?: Array<{ id: string; level: number }>;
+  /** Question id → answer; empty answers are left out. */
+  questions?: Record<string, string>;
+  /** What changed since the last review, from git (see changesSinceReview), merged into the entry's `changes`. */
+  since?: { changes?: ProgressChanges; commits?: number };
+}
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+type Refusal = Extract<EditResult, { ok: false }>;
+const unsupported = (subject: string): Refusal => ({ ok: false, reason: 'edit.unsupported', subject });
+const notFound = (subject: string): Refusal => ({ ok: false, reason: 'edit.not-found', subject });
+
+/**
+ * Applies a whole review as ONE set of minimal edits: each action decision, experiment rating and
+ * skill level, `review.last`, and a new `review.log` entry. Comments, key order, indentation,
+ * line endings and flow/block style are kept; `review:` and `log:` are created when missing.
+ * Refused, with nothing changed, for a file with syntax errors or conflicts, an unknown id or an
+ * answer out of range.
+ */
+export function applyReview(analysis: Analysis, answers: ReviewAnswers): EditResult {
+  if (analysis.parsed.conflicts.length) return { ok: false, reason: 'edit.refused-conflict' };
+  if (analysis.hasSyntaxErrors) return { ok: false, reason: 'edit.refused-syntax' };
+  if (!isIsoDate(answers.date)) return unsupported(`date: ${answers.date}`);
+  if (!analysis.model.root) return unsupported('the plan is not a map of sections');
+  const text = analysis.text;
+  const edits = new EditSet(text);
+  const tail: string[] = [];
+  const log: Required<Pick<ReviewLogChanges, 'actions-done' | 'actions-dropped' | 'actions-rescheduled' | 'experiments-finished' | 'skills-raised'>> = {
+    'actions-done': [...(answers.since?.changes?.actionsDone ?? [])],
+    'actions-dropped': [],
+    'actions-rescheduled': [],
+    'experiments-finished': [...(answers.since?.changes?.experimentsFinished ?? [])],
+    'skills-raised': { ...(answers.since?.changes?.skillsRaised ?? {}) },
+  };
+
+  const refused =
+    applyActions(analysis, answers, edits, log) ??
+    applyExperiments(analysis, answers, edits, log) ??
+    applySkills(analysis, answers, edits, log, tail);
+  if (refused) return refused;
+
+  const answerTexts: Record<string, string> = {};
+  for (const [id, answer] of Object.entries(answers.questions ?? {})) {
+    if (!ID.test(id)) return unsupported(`question id: ${id}`);
+    if (answer.trim() !== '') answerTexts[id] = answer.trim();
+  }
+  const changes: ReviewLogChanges = {};
+  for (const key of ['actions-done', 'actions-dropped', 'actions-rescheduled', 'experiments-finished'] as const) {
+    const unique = [...new Set(log[key])];
+    if (unique.length) changes[key] = unique;
+  }
+  if (Object.keys(log['skills-raised']).length) changes['skills-raised'] = log['skills-raised'];
+  if (answers.since?.commits !== undefined) changes.commits = answers.since.commits;
+  const entry: ReviewLogData = { date: answers.date };
+  if (answers.notes !== undefined && answers.notes.trim() !== '') entry.notes = answers.notes.trim();
+  if (Object.keys(answerTexts).length) entry.answers = answerTexts;
+  if (Object.keys(changes).length) entry.changes = changes;
+
+  const reviewRefused = applyReviewSection(analysis, entry, edits, tail);
+  if (reviewRefused) return reviewRefused;
+  if (tail.length) {
+    const eol = eolOf(text);
+    const lead = text.length > 0 && !text.endsWith('\n') ? eol : '';
+    edits.add({ start: text.length, end: text.length, newText: lead + tail.join(eol) + eol });
+  }
+  const result = edits.result();
+  return result ? { ok: true, edits: result } : unsupported('overlapping changes');
+}
+
+function applyActions(analysis: Analysis, answers: ReviewAnswers, edits: EditSet, log: { 'actions-done': string[]; 'actions-dropped': string[]; 'actions-rescheduled': string[] }): Refusal | null {
+  const seen = new Set<string>();
+  for (const answer of answers.actions ?? []) {
+    if (seen.has(answer.id)) return unsupported(`two answers for action ${answer.id}`);
+    seen.add(answer.id);
+    const action = analysis.model.actionById.get(answer.id);
+    if (!action) return notFound(answer.id);
+    if (answer.decision === 'keep') continue;
+    if (!action.map) return unsupported(`actions.${answer.id}`);
+    const flow = action.map.flow;
+    switch (answer.decision) {
+      case 'done': {
+        const on = answer.on ?? answers.date;
+        if (!isIsoDate(on)) return unsupported(`actions.${answer.id}.done: ${on}`);
+        edits.add(...setFields(analysis.text, action.map, [['status', 'done'], ['done', on]], ['status', 'due', 'do']));
+        log['actions-done'].push(answer.id);
+        break;
+      }
+      case 'reschedule':
+        if (!isIsoDate(answer.due)) return unsupported(`actions.${answer.id}.due: ${answer.due}`);
+        edits.add(...setFields(analysis.text, action.map, [['due', answer.due]], ['goal', 'plan', 'do']));
+        log['actions-rescheduled'].push(answer.id);
+        break;
+      case 'drop':
+        edits.add(...setFields(analysis.text, action.map, [['status', scalarText('dropped', flow)]], ['due', 'do']));
+        log['actions-dropped'].push(answer.id);
+        break;
+      default:
+        return unsupported(`actions.${(answer as { id: string }).id}: decision`);
+    }
+  }
+  return null;
+}
+
+function applyExperiments(analysis: Analysis, answers: ReviewAnswers, edits: EditSet, log: { 'experiments-finished': string[] }): Refusal | null {
+  const seen = new Set<string>();
+  for (const answer of answers.experiments ?? []) {
+    const key = `${answer.plan}/${answer.id}`;
+    if (seen.has(key)) return unsupported(`two answers for experiment ${key}`);
+    seen.add(key);
+    const experiment: Experiment | undefined = analysis.model.planById.get(answer.plan)?.experiments.find((e) => e.id === answer.id);
+    if (!experiment) return notFound(key);
+    const fields: Array<[string, string]> = [];
+    if (answer.interest !== undefined) {
+      if (!Number.isInteger(answer.interest) || answer.interest < 1 || answer.interest > 5) return unsupported(`plans.${key}.interest: ${answer.interest}`);
+      fields.push(['interest', String(answer.interest)]);
+    }
+    if (answer.learned !== undefined && answer.learned.trim() !== '') fields.push(['learned', scalarText(answer.learned.trim(), experiment.map?.flow ?? false)]);
+    if (fields.length === 0) continue;
+    if (!experiment.map) return unsupported(`plans.${key}`);
+    edits.add(...setFields(analysis.text, experiment.map, fields, ['interest', 'status', 'to', 'from', 'kind']));
+    if (answer.interest !== undefined) log['experiments-finished'].push(answer.id);
+  }
+  return null;
+}
+
+/** New levels keep each skill's form: `x: 3` → `x: 4`, `x: { level: 3 }` → `x: { level: 4 }`; new skills join `skills`. */
+function applySkills(analysis: Analysis, answers: ReviewAnswers, edits: EditSet, log: { 'skills-raised': Record<string, number> }, tail: string[]): Refusal | null {
+  const text = analysis.text;
+  const added: Array<[string, number]> = [];
+  const seen = new Set<string>();
+  for (const { id, level } of answers.skills ?? []) {
+    if (seen.has(id)) return unsupported(`two levels for skill ${id}`);
+    seen.add(id);
+    if (!ID.test(id)) return unsupported(`skill id: ${id}`);
+    if (!Number.isInteger(level) || level < 0 || level > MAX_SKILL_LEVEL) return unsupported(`skills.${id}: ${level}`);
+    const skill: Skill | undefined = analysis.model.skillById.get(id);
+    const before = skill?.level ?? 0;
+    if (skill) {
+      if (skill.map) edits.add(...setFields(text, skill.map, [['level', String(level)]], []));
+      else edits.add(replaceValue(text, skill.pair, String(level)));
+    } else {
+      added.push([id, level]);
+    }
+    if (level > before) log['skills-raised'][id] = level;
+  }
+  if (added.length === 0) return null;
+  const lines = added.map(([id, level]) => `${id}: ${level}`);
+  const section = analysis.model.sections.get('skills');
+  const map = asMap(section?.value);
+  if (map) {
+    edits.add(insertPair(text, map, lines.join('\n')));
+    return null;
+  }
+  const unit = indentUnit(analysis);
+  if (section) {
+    if (!isEmptyValue(section.value)) return unsupported('skills');
+    edits.add(afterKeyLine(text, section, lines.map((l) => unit + l)));
+    return null;
+  }
+  tail.push('skills:', ...lines.map((l) => unit + l));
+  return null;
+}
+
+/** Sets `review.last` and appends the log entry, creating `review:` and `log:` as needed. */
+function applyReviewSection(analysis: Analysis, entry: ReviewLogData, edits: EditSet, tail: string[]): Refusal | null {
+  const text = analysis.text;
+  const unit = indentUnit(analysis);
+  const section = analysis.model.sections.get('review');
+  const last = entry.date;
+  const blockBody = (base: string) => [`${base}last: ${last}`, `${base}log:`, ...blockLogItem(entry, unit).map((l) => base + unit + l)];
+  if (!section) {
+    tail.push('review:', ...blockBody(unit));
+    return null;
+  }
+  const map = asMap(section.value);
+  if (!map) {
+    if (!isEmptyValue(section.value)) return unsupported('review');
+    edits.add(afterKeyLine(text, section, blockBody(unit)));
+    return null;
+  }
+  if (map.flow) {
+    const logPair = getPair(map, 'log');
+    const missing: string[] = [];
+    const lastPair = getPair(map, 'last');
+    if (lastPair) edits.add(replaceValue(text, lastPair, last));
+    else missing.push(`last: ${last}`);
+    if (logPair) {
+      const refused = appendToLog(analysis, logPair, entry, edits, unit);
+      if (refused) return refused;
+    } else missing.push(`log: [${flowLogItem(entry)}]`);
+    // One insertion for all new pairs: a flow map's separators must come out right.
+    if (missing.length) edits.add(insertPair(text, map, missing.join('\n')));
+    return null;
+  }
+  const logPair = getPair(map, 'log');
+  // The log entry is added first: when `last:` is new and goes after the log, it lands below the new entry.
+  if (logPair) {
+    const refused = appendToLog(analysis, logPair, entry, edits, unit);
+    if (refused) return refused;
+  }
+  edits.add(...setFields(text, map, [['last', last]], ['every']));
+  if (!logPair) edits.add(insertPair(text, map, ['log:', ...blockLogItem(entry, unit).map((l) => unit + l)].join('\n')));
+  return null;
+}
+
+function appendToLog(analysis: Analysis, logPair: YPair, entry: ReviewLogData, edits: EditSet, unit: string): Refusal | null {
+  const text = analysis.text;
+  const value = logPair.value;
+  const seq = asSeq(value);
+  if (seq && !seq.flow && seq.items.length) {
+    const lastItem = seq.items[seq.items.length - 1];
+    const dash = dashBefore(text, lastItem);
+    const dashColumn = dash >= 0 ? columnOf(text, dash) : columnOf(text, lastItem.start);
+    const contentOffset = dash >= 0 ? Math.max(2, columnOf(text, lastItem.start) - dashColumn) : 2;
+    const at = lastLineEnd(text, lastItem.end);
+    const eol = eolOf(text);
+    const lines = blockLogItem(entry, unit, contentOffset).map((l) => ' '.repeat(dashColumn) + l);
+    edits.add({ start: at, end: at, newText: eol + lines.join(eol) });
+    return null;
+  }
+  if (seq && seq.flow) {
+    if (seq.items.length) {
+      const lastItem = seq.items[seq.items.length - 1];
+      edits.add({ start: lastItem.end, end: lastItem.end, newText: `, ${flowLogItem(entry)}` });
+    } else {
+      edits.add({ start: seq.start, end: seq.end, newText: `[${flowLogItem(entry)}]` });
+    }
+    return null;
+  }
+  if (isEmptyValue(value)) {
+    const parent = logPair.key;
+    const base = ' '.repeat(columnOf(text, parent.start));
+    edits.add(afterKeyLine(text, logPair, blockLogItem(entry, unit).map((l) => base + unit + l)));
+    return null;
+  }
+  return unsupported('review.log');
+}
+
+/** The `-` of a block sequence item, when it stands before the item on the item's first line. */
+function dashBefore(text: string, item: YNode): number {
+  const lineStart = lineStartOf(text, item.start);
+  for (let i = item.start - 1; i >= lineStart; i--) {
+    if (text[i] === '-') return i;
+    if (text[i] !== ' ') return -1;
+  }
+  return -1;
+}
+
+function isEmptyValue(node: YNode | null): boolean {
+  return !node || (node.kind === 'scalar' && (node.value === null || node.value === ''));
+}
+
+/**
+ * Lines written under a key whose value is empty (`review:`): after the key's line (and its
+ * comment), or in place of an explicit `~` / `null`.
+ */
+function afterKeyLine(text: string, pair: YPair, lines: string[]): OffsetEdit {
+  const eol = eolOf(text);
+  const colon = text.indexOf(':', pair.key.end);
+  const body = eol + lines.join(eol);
+  if (pair.value && pair.value.end > pair.value.start) return { start: colon + 1, end: pair.value.end, newText: body };
+  const at = lineEndOf(text, colon);
+  return { start: at, end: at, newText: body };
+}
