@@ -23,7 +23,7 @@ export interface IdOccurrence {
 const PATTERNS = [...DEFINITION_SITES.map((s) => s.map), ...KEY_REFERENCE_SITES.map((s) => s.map), ...REFERENCE_SITES.map((s) => s.value)];
 
 function isPrefixOfSite(path: readonly string[]): boolean {
-  return PATTERNS.some((pattern) => path.length < pattern.length && path.every((segment, i) => pattern[i] === '*' || pattern[i] === segment));
+  return PATTERNS.some((pattern) => path.length <= pattern.length && path.every((segment, i) => pattern[i] === '*' || pattern[i] === segment));
 }
 
 /**
