@@ -1,12 +1,14 @@
 // Bundles the extension client, the language server, the CLI and the mocha tests with esbuild.
-// Usage: node scripts/build.mjs [--watch] [--no-tests]
+// Usage: node scripts/build.mjs [--watch] [--no-tests] [--production]
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 const watch = process.argv.includes('--watch');
 const withTests = !process.argv.includes('--no-tests');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: 'linked', logLevel: 'warning' };
+// --production (used by `npm run package`): minified, without source maps, as shipped in the .vsix.
+const production = process.argv.includes('--production');
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: production ? false : 'linked', minify: production, logLevel: 'warning' };
 
 /** Every `*.test.ts` (unit) and `*.e2e.ts` (end-to-end, see docs/e2e.md) below a folder. */
 function findTests(dir) {

@@ -82,28 +82,6 @@ export namespace AnalysisChangedNotification {
 }
 
 /**
- * client → server: an edit the user asked for (mark done, snooze), built by the core's edits on
- * the text the server has, so that the editor and the quick fixes change a plan the same way.
- * Refused (with a message in the server's locale) while the plan has syntax errors or merge
- * conflicts, when the action is not found, or when `version` is not the server's version.
- */
-export namespace EditRequest {
-  export const method = 'careerplan/edit' as const;
-  export type Edit =
-    | { kind: 'markDone'; actionId: string }
-    | { kind: 'snooze'; actionId: string; days: number }
-    | { kind: 'setDue'; actionId: string; due: IsoDate };
-  export interface Params {
-    uri: string;
-    /** The document version the client sees. */
-    version?: number;
-    edit: Edit;
-  }
-  export type Result = { ok: true; edit: WorkspaceEdit } | { ok: false; message: string };
-  export const type = new RequestType<Params, Result, void>(method);
-}
-
-/**
  * client → server: an edit of one plan, computed from the analysis of exactly `version` (refused
  * when the document has moved on, or has syntax errors or merge conflicts). The answer is either
  * a `WorkspaceEdit` holding one `TextDocumentEdit` for that version (apply it as one undo step),

@@ -1,11 +1,12 @@
 import { en } from './en';
+import { zh } from './zh';
 
 export type MessageId = keyof typeof en;
 export type MessageArgs<K extends MessageId> = Parameters<(typeof en)[K]>[0] extends undefined ? Record<string, never> : Parameters<(typeof en)[K]>[0];
 export type Catalog = { [K in MessageId]: (typeof en)[K] };
 export type Locale = 'en' | 'zh-cn';
 
-const catalogs: Record<Locale, Partial<Catalog>> = { en, 'zh-cn': {} };
+const catalogs: Record<Locale, Partial<Catalog>> = { en, 'zh-cn': zh };
 
 /** Registers a translated catalogue (kept out of this module so the English core stays small). */
 export function createMessageFormatter(locale: Locale, extra?: Partial<Catalog>): <K extends MessageId>(id: K, args: MessageArgs<K>) => string {

@@ -1,0 +1,13 @@
+import type * as vscode from 'vscode';
+import type { CareerplanServer } from '../languageClient';
+import type { PlanModels } from '../model/planModels';
+
+/** What a command factory gets: the extension's shared services. */
+export interface CommandContext {
+  extension: vscode.ExtensionContext;
+  server: CareerplanServer;
+  models: PlanModels;
+}
+
+/** A command's implementation, created once per activation from the shared services. */
+export type CommandFactory = (ctx: CommandContext) => (...args: unknown[]) => unknown;

@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import type { CommandContext, CommandFactory } from './context';
+import { markDone } from './markDone';
+import { newPlan } from './newPlan';
+import { openPlan } from './openPlan';
+import { refreshViews } from './refreshViews';
+import { restartServer } from './restartServer';
+import { reveal } from './reveal';
+import { showOutput } from './showOutput';
+import { snooze } from './snooze';
+
+export type { CommandContext, CommandFactory } from './context';
+
+/**
+ * Every command of the extension, by id. The manifest's `contributes.commands` lists the ones
+ * users see; `careerplan.reveal` is internal (view items run it).
+ */
+export function createCommands(): Record<string, CommandFactory> {
+  return {
+    'careerplan.newPlan': newPlan,
+    'careerplan.markDone': markDone,
+    'careerplan.snooze': snooze,
+    'careerplan.refreshViews': refreshViews,
+    'careerplan.openPlan': openPlan,
+    'careerplan.restartServer': restartServer,
+    'careerplan.showOutput': showOutput,
+    'careerplan.reveal': reveal,
+  };
+}
+
+export function registerCommands(context: vscode.ExtensionContext, ctx: CommandContext): void {
+  for (const [id, factory] of Object.entries(createCommands())) {
+    const run = factory(ctx);
+    context.subscriptions.push(
+      vscode.commands.registerCommand(id, async (...args: unknown[]) => {
+        try {
+          return await run(...args);
+        } catch (error) {
+          ctx.server.output.error(`${id}: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+          void vscode.window.showErrorMessage(vscode.l10n.t('Career Plan: {0} failed: {1}', id, error instanceof Error ? error.message : String(error)));
+          return undefined;
+        }
+      }),
+    );
+  }
+}

@@ -1,0 +1,25 @@
+import type * as vscode from 'vscode';
+import { registerCommands } from './commands';
+import { CareerplanServer, registerLanguageClient } from './languageClient';
+import { PlanModels } from './model/planModels';
+import { registerStatusBar } from './statusBar';
+import { registerViews } from './views';
+
+/** Kept so that `deactivate` can wait for the server to shut down cleanly. */
+let server: CareerplanServer | undefined;
+
+export function activate(context: vscode.ExtensionContext): void {
+  server = new CareerplanServer(context);
+  const models = new PlanModels(server);
+  context.subscriptions.push(models);
+
+  registerLanguageClient(context, server);
+  registerViews(context, models);
+  registerStatusBar(context, models);
+  registerCommands(context, { extension: context, server, models });
+}
+
+export async function deactivate(): Promise<void> {
+  await server?.dispose();
+  server = undefined;
+}

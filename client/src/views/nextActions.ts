@@ -1,0 +1,47 @@
+import * as vscode from 'vscode';
+import { addDays } from '../../../server/src/core/dates';
+import type { ActionView, PlanView } from '../../../server/src/protocol';
+import type { PlanNode } from './nodes';
+import { PlanTreeProvider } from './planTree';
+
+const OPEN = new Set(['todo', 'doing', 'blocked']);
+
+/**
+ * Open actions of a plan by due date, in four groups: overdue, this week (due within the next
+ * seven days, today included), later, and no date. Empty groups are left out.
+ */
+export class NextActionsProvider extends PlanTreeProvider {
+  protected content(view: PlanView): PlanNode[] {
+    const open = view.actions.filter((a) => OPEN.has(a.status)).sort(byDue);
+    const weekEnd = addDays(view.today, 6);
+    const groups: Array<{ key: string; label: string; icon: string; color?: string; actions: ActionView[] }> = [
+      { key: 'overdue', label: vscode.l10n.t('Overdue'), icon: 'warning', color: 'list.warningForeground', actions: open.filter((a) => a.overdue) },
+      { key: 'week', label: vscode.l10n.t('This week'), icon: 'calendar', actions: open.filter((a) => !a.overdue && a.due !== null && a.due <= weekEnd) },
+      { key: 'later', label: vscode.l10n.t('Later'), icon: 'milestone', actions: open.filter((a) => !a.overdue && a.due !== null && a.due > weekEnd) },
+      { key: 'undated', label: vscode.l10n.t('No date'), icon: 'question', actions: open.filter((a) => a.due === null) },
+    ];
+    return groups
+      .filter((g) => g.actions.length)
+      .map((g): PlanNode => ({
+        kind: 'group',
+        uri: view.uri,
+        key: g.key,
+        label: g.label,
+        icon: g.icon,
+        color: g.color,
+        children: g.actions.map((action): PlanNode => ({ kind: 'action', uri: view.uri, action, today: view.today })),
+      }));
+  }
+
+  protected override badge(view: PlanView): vscode.ViewBadge | undefined {
+    if (!view.overdueCount) return undefined;
+    return { value: view.overdueCount, tooltip: vscode.l10n.t('{0} overdue actions', view.overdueCount) };
+  }
+}
+
+/** Earliest due first; undated last; then by id so the order is stable. */
+function byDue(a: ActionView, b: ActionView): number {
+  const da = a.due ?? '\uffff';
+  const db = b.due ?? '\uffff';
+  return da < db ? -1 : da > db ? 1 : a.id.localeCompare(b.id);
+}

@@ -1,0 +1,169 @@
+import * as vscode from 'vscode';
+import type { IsoDate } from '../../../server/src/core/dates';
+import type { ActionView, ExperimentView, PlanSummaryView, SkillGapView } from '../../../server/src/protocol';
+import type { Range as LspRange } from 'vscode-languageserver-protocol';
+import type { PlanEntry } from '../model/planModels';
+import { actionDescription, experimentDescription, md, planFileName, statusLabel } from './describe';
+
+/**
+ * The elements of the three plan views. Every element carries the plan's `uri`, so commands
+ * invoked on an item (menus pass the element) know which file to change.
+ */
+export type PlanNode =
+  | { kind: 'group'; uri: string; key: string; label: string; icon: string; color?: string; description?: string; children: PlanNode[] }
+  | { kind: 'action'; uri: string; action: ActionView; today: IsoDate }
+  | { kind: 'plan'; uri: string; plan: PlanSummaryView; children: PlanNode[] }
+  | { kind: 'experiment'; uri: string; planId: string; experiment: ExperimentView }
+  | { kind: 'skillGap'; uri: string; gap: SkillGapView; closing: ActionView | undefined; today: IsoDate }
+  | { kind: 'planFile'; uri: string; entry: PlanEntry }
+  | { kind: 'notice'; uri: string; key: string; label: string; tooltip: string; icon: string };
+
+/** The command a click on an item runs: reveal its range in the plan. */
+export const REVEAL_COMMAND = 'careerplan.reveal';
+
+function reveal(uri: string, range: LspRange | undefined, title: string): vscode.Command {
+  return { command: REVEAL_COMMAND, title, arguments: [uri, range] };
+}
+
+function icon(id: string, color?: string): vscode.ThemeIcon {
+  return new vscode.ThemeIcon(id, color ? new vscode.ThemeColor(color) : undefined);
+}
+
+export function actionIcon(action: ActionView): vscode.ThemeIcon {
+  if (action.overdue) return icon('warning', 'list.warningForeground');
+  switch (action.status) {
+    case 'done': return icon('pass', 'testing.iconPassed');
+    case 'dropped': return icon('circle-slash');
+    case 'blocked': return icon('debug-pause');
+    case 'doing': return icon('play-circle');
+    default: return icon('circle-large-outline');
+  }
+}
+
+function actionContext(action: ActionView): string {
+  if (action.status === 'done') return 'careerplan.action.done';
+  if (action.status === 'dropped') return 'careerplan.action.dropped';
+  return 'careerplan.action.open';
+}
+
+/** A stable id per element, so expansion and selection survive a refresh. */
+export function nodeId(view: string, node: PlanNode): string {
+  const base = `${view}|${node.uri}|${node.kind}`;
+  switch (node.kind) {
+    case 'group': return `${base}|${node.key}`;
+    case 'action': return `${base}|${node.action.id}`;
+    case 'plan': return `${base}|${node.plan.id}`;
+    case 'experiment': return `${base}|${node.planId}|${node.experiment.id}`;
+    case 'skillGap': return `${base}|${node.gap.plan}|${node.gap.skill}`;
+    case 'planFile': return base;
+    case 'notice': return `${base}|${node.key}`;
+  }
+}
+
+export function toTreeItem(view: string, node: PlanNode): vscode.TreeItem {
+  const item = build(node);
+  item.id = nodeId(view, node);
+  return item;
+}
+
+function build(node: PlanNode): vscode.TreeItem {
+  switch (node.kind) {
+    case 'group': {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.Expanded);
+      item.iconPath = icon(node.icon, node.color);
+      item.description = node.description ?? String(node.children.length);
+      item.contextValue = 'careerplan.group';
+      return item;
+    }
+    case 'action': {
+      const { action } = node;
+      const item = new vscode.TreeItem(action.do ?? action.id, vscode.TreeItemCollapsibleState.None);
+      item.description = actionDescription(action, node.today);
+      item.iconPath = actionIcon(action);
+      item.contextValue = actionContext(action);
+      item.tooltip = actionTooltip(action, node.today);
+      item.command = reveal(node.uri, action.selectionRange, vscode.l10n.t('Show in plan'));
+      return item;
+    }
+    case 'plan': {
+      const { plan } = node;
+      const item = new vscode.TreeItem(plan.title ?? plan.id, node.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
+      item.description = `${plan.actions.done}/${plan.actions.total}`;
+      item.iconPath = icon(plan.kind === 'primary' ? 'star-full' : 'git-branch');
+      item.contextValue = 'careerplan.plan';
+      const tip = new vscode.MarkdownString();
+      tip.appendMarkdown(`**${md(plan.title ?? plan.id)}** \`${plan.id}\`\n\n`);
+      tip.appendMarkdown(`${md(plan.kind === 'primary' ? vscode.l10n.t('Primary plan') : plan.kind === 'backup' ? vscode.l10n.t('Backup plan') : vscode.l10n.t('Plan'))}`);
+      if (plan.model) tip.appendMarkdown(` · ${md(plan.model)}`);
+      tip.appendMarkdown(`\n\n${md(vscode.l10n.t('{0} of {1} actions done', plan.actions.done, plan.actions.total))}`);
+      tip.appendMarkdown(`\n\n${md(vscode.l10n.t('{0} experiments', plan.experiments.length))}`);
+      if (plan.nextAction) tip.appendMarkdown(`\n\n${md(vscode.l10n.t('Next action: {0}', plan.nextAction))}`);
+      item.tooltip = tip;
+      item.command = reveal(node.uri, plan.selectionRange, vscode.l10n.t('Show in plan'));
+      return item;
+    }
+    case 'experiment': {
+      const { experiment } = node;
+      const item = new vscode.TreeItem(experiment.id, vscode.TreeItemCollapsibleState.None);
+      item.description = experimentDescription(experiment);
+      item.iconPath = icon(experiment.status === 'done' ? 'beaker' : experiment.status === 'abandoned' ? 'circle-slash' : 'beaker', experiment.status === 'running' ? 'charts.blue' : undefined);
+      item.contextValue = 'careerplan.experiment';
+      const tip = new vscode.MarkdownString();
+      tip.appendMarkdown(`**${md(experiment.id)}**${experiment.kind ? ` · ${md(experiment.kind)}` : ''}\n\n${md(experimentDescription(experiment))}`);
+      if (experiment.interest === null && experiment.status === 'done') tip.appendMarkdown(`\n\n${md(vscode.l10n.t('Not rated yet: record your interest (1–5) and what you learned.'))}`);
+      item.tooltip = tip;
+      item.command = reveal(node.uri, experiment.selectionRange, vscode.l10n.t('Show in plan'));
+      return item;
+    }
+    case 'skillGap': {
+      const { gap } = node;
+      const item = new vscode.TreeItem(gap.skill, vscode.TreeItemCollapsibleState.None);
+      const closing = gap.closingAction
+        ? vscode.l10n.t('closed by {0}', gap.closingAction) + (node.closing?.due ? ` (${node.closing.due})` : '')
+        : vscode.l10n.t('no action');
+      item.description = `${vscode.l10n.t('{0} of {1}', gap.have, gap.need)} · ${closing}`;
+      item.iconPath = gap.closingAction ? icon('mortar-board') : icon('warning', 'list.warningForeground');
+      item.contextValue = 'careerplan.skillGap';
+      const tip = new vscode.MarkdownString();
+      tip.appendMarkdown(md(vscode.l10n.t('Plan "{0}" needs {1} at level {2}; you have {3}.', gap.plan, gap.skill, gap.need, gap.have)));
+      tip.appendMarkdown('\n\n');
+      tip.appendMarkdown(md(gap.closingAction ? vscode.l10n.t('Action "{0}" develops it.', gap.closingAction) : vscode.l10n.t('No open action develops it yet: add one with a due date.')));
+      item.tooltip = tip;
+      item.command = reveal(node.uri, gap.range, vscode.l10n.t('Show in plan'));
+      return item;
+    }
+    case 'planFile': {
+      const { entry } = node;
+      const item = new vscode.TreeItem(planFileName(entry.uri), vscode.TreeItemCollapsibleState.Collapsed);
+      item.resourceUri = vscode.Uri.parse(entry.uri);
+      const parts: string[] = [];
+      if (entry.owner) parts.push(entry.owner);
+      if (entry.overdueCount) parts.push(vscode.l10n.t('{0} overdue', entry.overdueCount));
+      if (entry.reviewDue) parts.push(vscode.l10n.t('review due'));
+      item.description = parts.join(' · ');
+      item.iconPath = icon('file');
+      item.contextValue = 'careerplan.planFile';
+      item.tooltip = new vscode.MarkdownString(`${md(vscode.workspace.asRelativePath(item.resourceUri))}\n\n${md(vscode.l10n.t('Another plan in this workspace. Expand it to see its items, or open it to make the views follow it.'))}`);
+      return item;
+    }
+    case 'notice': {
+      const item = new vscode.TreeItem(node.label, vscode.TreeItemCollapsibleState.None);
+      item.iconPath = icon(node.icon);
+      item.tooltip = node.tooltip;
+      item.contextValue = 'careerplan.notice';
+      return item;
+    }
+  }
+}
+
+function actionTooltip(action: ActionView, today: IsoDate): vscode.MarkdownString {
+  const tip = new vscode.MarkdownString();
+  tip.appendMarkdown(`**${md(action.do ?? action.id)}** \`${action.id}\`\n\n`);
+  tip.appendMarkdown(md(`${statusLabel(action.status)} · ${actionDescription(action, today)}`));
+  const links: string[] = [];
+  if (action.plan) links.push(vscode.l10n.t('plan: {0}', action.plan));
+  if (action.goal) links.push(vscode.l10n.t('goal: {0}', action.goal));
+  if (action.phase !== null) links.push(vscode.l10n.t('phase {0}', action.phase));
+  if (links.length) tip.appendMarkdown(`\n\n${md(links.join(' · '))}`);
+  return tip;
+}

@@ -1,0 +1,119 @@
+import type { Catalog } from './catalog';
+
+/**
+ * Every text the analysis shows, in Simplified Chinese: the same ids and arguments as en.ts.
+ * Typed as `Catalog`, so an id added to en.ts and missing here fails the type check. Ids, keys
+ * and values from the file are quoted as written (they are YAML, not prose).
+ */
+const kindNames: Record<string, string> = {
+  plan: '规划',
+  goal: '目标',
+  action: '行动',
+  skill: '技能',
+  contact: '联系人',
+  experiment: '实验',
+};
+
+const kind = (k: string) => kindNames[k] ?? k;
+
+const roleNames: Record<string, string> = {
+  mentor: '导师',
+  advisor: '顾问',
+  supporter: '支持者',
+  peer: '同伴',
+  recruiter: '招聘人员',
+  contact: '联系人',
+};
+
+export const zh: Catalog = {
+  'yaml-syntax': (a) => `YAML 语法错误：${a.detail}`,
+  'yaml-syntax.duplicate-key': (a) => `键“${a.key}”在同一个映射中出现了两次：只保留其中一个。`,
+  'yaml-syntax.not-utf8': () => '文件不是有效的 UTF-8 文本：请以 UTF-8 编码保存。',
+  'merge-conflict': () =>
+    '存在未解决的 git 合并冲突：保留你想要的行，并删除 <<<<<<<、======= 和 >>>>>>> 标记行。在此之前，规划按保留第一方（“ours”）的内容检查。',
+  'schema.empty': () => '文件是空的：职业规划以 "careerplan: 1" 开头。',
+  'schema.not-map': (a) => `职业规划应是由各部分（careerplan、skills、goals……）组成的映射，但此文档是 ${a.found}。`,
+  'schema.unknown-key': (a) => `${a.where} 中有未知的键“${a.key}”：请修正拼写、删除它，或以 "x-" 开头将其保留为你自己的扩展。`,
+  'schema.bad-id': (a) => `“${a.id}”不是 ${a.where} 中有效的 id：请使用小写字母、数字和连字符（kebab-case），例如 "tech-writer"。`,
+  'schema.missing-key': (a) => `${a.where} 缺少必需的键“${a.key}”。`,
+  'schema.enum': (a) => `“${a.value}”不是 ${a.key} 的有效值：请使用 ${a.allowed} 之一。`,
+  'schema.type': (a) => `${a.key} 必须是 ${a.expected}。`,
+  'schema.date': (a) => `${a.key} 中的“${a.value}”不是真实的日历日期：请写成 YYYY-MM-DD（例如 2027-03-31）。`,
+  'schema.version': () => 'careerplan 必须为 1：它是此文件的格式版本。',
+  'schema.other': (a) => `${a.key}：${a.detail}。`,
+  'unknown-reference': (a) =>
+    a.suggestion
+      ? `“${a.section}”中没有名为“${a.id}”的${a.kind === 'contact' ? '人脉联系人' : kind(a.kind)}：你是想写“${a.suggestion}”吗？`
+      : `没有名为“${a.id}”的${a.kind === 'contact' ? '人脉联系人' : kind(a.kind)}：请在“${a.section}”下添加它${a.kind === 'skill' ? '（或添加到某个规划的 needs 中）' : ''}，或修正 id。`,
+  'dependency-cycle': (a) => `这些行动互相等待，形成循环，因此都无法开始：${a.cycle}。请删除其中一个 "after" 链接。`,
+  'dependency-cycle.self': (a) => `行动“${a.id}”在自己的 "after" 列表中等待自己，因此永远无法开始：请从列表中删除“${a.id}”。`,
+  'missing-timeline.action': (a) => `行动“${a.id}”没有截止日期：请添加 "due: YYYY-MM-DD"，让它在你的时间表中有一席之地。`,
+  'missing-timeline.goal': (a) => `目标“${a.id}”没有目标日期：请添加 "by: YYYY-MM-DD"，为它设定时间线。`,
+  'missing-timeline.experiment': (a) => `实验“${a.id}”没有结束日期：请添加 "to: YYYY-MM-DD"，以便知道何时评估它。`,
+  'missing-timeline.plan': (a) => `备选方案“${a.id}”没有带日期的下一步：请添加一个带截止日期的未完成行动，或一个带日期的实验，来推进它。`,
+  'skill-gap': (a) =>
+    `规划“${a.plan}”需要 ${a.skill} 达到 ${a.need} 级，你目前是 ${a.have} 级，且没有带日期的行动或实验来培养它：请添加一个培养“${a.skill}”的行动，并设定截止日期。`,
+  overdue: (a) => `行动“${a.id}”的截止日期是 ${a.due}（已过 ${a.days} 天）：请将其标记为完成，或推迟截止日期。`,
+  'prerequisite-later': (a) => `行动“${a.id}”的截止日期是 ${a.due}，早于它的前置行动“${a.prerequisite}”（截止 ${a.prerequisiteDue}）：请调整其中一个日期。`,
+  'review-due': (a) => `规划复盘已逾期：上次复盘在 ${a.last}，按 "every: ${a.every}"，下次复盘应在 ${a.next}。请开始复盘。`,
+  'review-due.never': (a) => `此规划设定为 "every: ${a.every}" 复盘一次，但还没有任何复盘记录：请开始复盘（它会设置 review.last）。`,
+  'emergency-fund': (a) =>
+    `你的应急基金可覆盖 ${a.months} 个月的开支：请至少存够 3 个月（你的目标是 ${a.target} 个月），这样在必须转换方向时你有足够的时间。`,
+  'emergency-fund.below-target': (a) => `你的应急基金可覆盖 ${a.months} 个月的开支，低于你 ${a.target} 个月的目标：请继续储蓄。`,
+  'no-backup': () => '此规划没有备选方案：请添加一个 "kind: backup" 的规划（B 计划），基于你擅长或感兴趣的事情。',
+  'no-experiment': (a) => `备选方案“${a.plan}”没有任何实验：请先小规模地试一试（一次自由职业、志愿服务、一门课程、一次信息性访谈）。`,
+  'unrated-experiment': (a) => `实验“${a.id}”已经结束但没有评分：请用 "interest: 1-5" 记录你有多喜欢它（以及你的收获）。`,
+  'missing-horizon.short': () => '没有未来 12 个月的目标：请添加一个 "by" 日期在一年内的目标（或 "horizon: short"）。',
+  'missing-horizon.long': () => '没有长期目标：请添加一个 3–5 年后的目标（"by" 日期至少在 3 年后，或 "horizon: long"）。',
+  'no-review': () => '此规划没有复盘周期：请添加 "review: { every: 3m }"（或 1y、quarterly……），以便定期回顾。',
+  'few-advisors': (a) => `${a.count === 0 ? '没有为复盘指定任何顾问' : '只为复盘指定了一位顾问'}：请从你的人脉中请 2–3 位信任的顾问来审阅规划。`,
+  'stale-contact': (a) => `你上次与${roleNames[a.role] ?? a.role} ${a.name} 联系是在 ${a.days} 天前：请保持联系，维系关系。`,
+  'stale-resume': (a) => `你的简历上次更新于 ${a.updated}，已过 ${a.days} 天：请至少每年更新一次。`,
+  'unused-suppression': (a) => `此注释屏蔽了“${a.code}”，但这里没有报告它：请删除此注释。`,
+  'unused-suppression.unknown': (a) => `“${a.code}”不是 careerplan 的规则代码：请修正拼写或删除它。`,
+  'edit.refused-syntax': () => '文件有 YAML 语法错误：请先修复，然后重试（为避免损坏文件，编辑被拒绝）。',
+  'edit.refused-conflict': () => '文件有未解决的合并冲突：请先解决，然后重试。',
+  'edit.not-found': (a) => `在规划中找不到“${a.subject}”（它可能已被重命名或删除）。`,
+  'edit.unsupported': (a) => `此处无法自动进行此修改${a.subject ? `（“${a.subject}”）` : ''}：请手动编辑文件。`,
+  'edit.stale-version': () => '准备此编辑时文件发生了变化：请重试。',
+  'edit.not-open': () => '此规划未在语言服务器中打开：请在编辑器中打开它，然后重试。',
+  'edit.invalid': (a) => `编辑请求无效：${a.detail}。`,
+  'fix.add-date': (a) => `添加 "${a.key}: ${a.date}"`,
+  'fix.add-next-step': (a) => `为“${a.plan}”添加下一步，截止 ${a.date}`,
+  'fix.add-skill-action': (a) => `添加培养 ${a.skill} 的行动“${a.id}”，截止 ${a.date}`,
+  'fix.date-skill-action': (a) => `为行动“${a.id}”设定截止日期（${a.date}）`,
+  'fix.did-you-mean': (a) => `改为“${a.id}”`,
+  'fix.create': (a) => `将${a.kind === 'contact' ? '联系人' : kind(a.kind)}“${a.id}”添加到“${a.section}”`,
+  'fix.mark-done': (a) => `将“${a.id}”标记为完成`,
+  'fix.move-due': (a) => `将截止日期改为 ${a.date}`,
+  'fix.start-review': () => '开始复盘',
+  'fix.replace-value': (a) => `改为“${a.value}”`,
+  'fix.ignore-line': (a) => `在此行忽略 ${a.code}`,
+  'fix.ignore-file': (a) => `在此文件中忽略 ${a.code}`,
+  'fix.text.develop-skill': (a) => `将 ${a.skill} 提升到 ${a.level} 级`,
+  'fix.text.next-step': (a) => `朝 ${a.plan} 迈出下一步`,
+  'lens.progress': (a) => (a.total === 0 ? '还没有行动' : `已完成 ${a.done}/${a.total} 个行动`),
+  'lens.next': (a) => (a.due ? `下一步：${a.id}（截止 ${a.due}）` : `下一步：${a.id}（无截止日期）`),
+  'lens.mark-done': () => '标记完成',
+  'lens.snooze': () => '推迟一周',
+  'lens.review-due': (a) => `复盘自 ${a.since} 起已到期`,
+  'lens.review-due.never': () => '复盘已到期：尚无记录',
+  'lens.review-next': (a) => `下次复盘：${a.date}`,
+  'lens.review-none': () => '未设置复盘周期',
+  'lens.start-review': () => '开始复盘',
+  'review.question.job-disappeared': () => '如果我现在的工作明天就没了，我会做什么？',
+  'review.question.fund-enough': () => '我的应急基金还够吗？',
+  'review.question.network-quiet': () => '我的人脉中有谁很久没联系了？',
+  'review.reason.need': (a) => `规划“${a.plan}”需要 ${a.level} 级`,
+  'review.reason.develops': (a) => `行动“${a.action}”已完成，并培养了这项技能`,
+  'calendar.name': () => '职业规划',
+  'calendar.category': () => '职业规划',
+  'calendar.contact-summary': (a) => `联系 ${a.name}`,
+  'calendar.description.plan': (a) => (a.title ? `规划：${a.title}（${a.id}）` : `规划：${a.id}`),
+  'calendar.description.goal': (a) => (a.title ? `目标：${a.title}（${a.id}）` : `目标：${a.id}`),
+  'calendar.description.action': (a) => `行动：${a.id}（${a.status}）`,
+  'calendar.description.contact': (a) => (a.role ? `联系人：${a.id}（${roleNames[a.role] ?? a.role}）` : `联系人：${a.id}`),
+  'calendar.description.last-contact': (a) => `上次联系：${a.date}`,
+  'timeline.no-plan': () => '无规划',
+  'timeline.today': () => '今天',
+};
