@@ -96,7 +96,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
 
   documents.onDidOpen((event) => index.forget(event.document.uri));
   documents.onDidClose((event) => {
-    if (PLAN_FILE.test(event.document.uri) && index.inFolders(event.document.uri)) void index.indexFile(event.document.uri);
+    if (PLAN_FILE.test(event.document.uri) && index.inFolders(event.document.uri)) index.reindex(event.document.uri);
   });
 
   connection.onShutdown(() => settings.stopMidnightTimer());

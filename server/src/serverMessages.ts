@@ -23,7 +23,7 @@ const en = {
     notAnId: 'Only ids can be renamed: put the cursor on the id of a skill, goal, plan, experiment, action, contact, obstacle or income stream, or on a reference to one.',
     invalid: (id: string) => `"${id}" is not a valid id: use lowercase letters, digits and dashes, starting with a letter or digit (kebab-case, like "design-course").`,
     notText: (id: string) => `"${id}" would be read as a number or a date in YAML; give the id at least one letter.`,
-    taken: (kind: string, id: string) => `There is already a ${kind} with the id "${id}"; choose another id or remove that one first.`,
+    taken: (kind: string, id: string) => `The id "${id}" is already used by another ${kind}; choose another id, or remove or rename that one first.`,
     syntax: 'The file has syntax errors; fix them before renaming so that every reference is found.',
   },
 };
@@ -46,7 +46,7 @@ const zh: Texts = {
     notAnId: '只能重命名 id：请把光标放在技能、目标、计划、实验、行动、联系人、障碍或收入来源的 id 上，或放在对它的引用上。',
     invalid: (id) => `“${id}”不是有效的 id：请使用小写字母、数字和连字符，并以字母或数字开头（例如 “design-course”）。`,
     notText: (id) => `“${id}”在 YAML 中会被读成数字或日期；id 中至少要有一个字母。`,
-    taken: (kind, id) => `已经有一个 id 为“${id}”的${kind}；请换一个 id，或先删除那个${kind}。`,
+    taken: (kind, id) => `id“${id}”已被另一个${kind}使用；请换一个 id，或先删除或重命名那个${kind}。`,
     syntax: '文件有语法错误；请先修正，再重命名，以确保找到所有引用。',
   },
 };

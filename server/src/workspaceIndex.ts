@@ -43,6 +43,7 @@ export class WorkspaceIndex {
   private folders: string[] = [];
   private readonly plans = new Map<string, IndexedPlan>();
   private generation = 0;
+  private readonly pending = new Set<Promise<void>>();
   /** False until the first walk of the current folders has finished. */
   complete = false;
 
@@ -94,11 +95,11 @@ export class WorkspaceIndex {
   /** Wires the index to the client's file and folder events (call after `initialized`). */
   listen(connection: Connection, canRegisterWatcher: boolean, folderEvents: boolean): void {
     connection.onDidChangeWatchedFiles(
-      this.runner.notification('workspace/didChangeWatchedFiles', async (params) => {
+      this.runner.notification('workspace/didChangeWatchedFiles', (params) => {
         for (const change of params.changes) {
           if (!PLAN_FILE.test(change.uri)) continue;
           if (change.type === FileChangeType.Deleted) this.plans.delete(normalizeUri(change.uri));
-          else await this.indexFile(change.uri);
+          else if (!this.isOpen(change.uri)) this.track(this.indexFile(change.uri));
         }
       }),
     );
@@ -114,6 +115,21 @@ export class WorkspaceIndex {
         void this.rebuild();
       });
     }
+  }
+
+  /** Resolves when the file updates announced so far are in the index (requests wait for them, not for a full walk). */
+  async settled(): Promise<void> {
+    while (this.pending.size) await Promise.all([...this.pending]);
+  }
+
+  /** Reads a plan again in the background (a closed document goes back to its saved text). */
+  reindex(uri: string): void {
+    this.track(this.indexFile(uri));
+  }
+
+  private track(update: Promise<void>): void {
+    this.pending.add(update);
+    void update.finally(() => this.pending.delete(update));
   }
 
   /** Walks every folder again; a newer call supersedes a running one. */

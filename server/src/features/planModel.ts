@@ -31,7 +31,8 @@ export function register(ctx: ServerContext): void {
 
   ctx.connection.onRequest(
     ListPlansRequest.type,
-    ctx.runner.request(ListPlansRequest.method, () => ({ plans: [], complete: false }), (): ListPlansRequest.Result => {
+    ctx.runner.request(ListPlansRequest.method, () => ({ plans: [], complete: false }), async (): Promise<ListPlansRequest.Result> => {
+      await ctx.index.settled();
       const today = ctx.settings.current.today;
       const plans = knownPlans(ctx).map((plan) => ({
         uri: plan.uri,

@@ -36,6 +36,9 @@ export function provideWorkspaceSymbols(plans: KnownPlan[], query: string): Symb
 
 export function register(ctx: ServerContext): void {
   ctx.connection.onWorkspaceSymbol(
-    ctx.runner.request('workspace/symbol', () => [], (params: WorkspaceSymbolParams) => provideWorkspaceSymbols(knownPlans(ctx), params.query)),
+    ctx.runner.request('workspace/symbol', () => [], async (params: WorkspaceSymbolParams) => {
+      await ctx.index.settled();
+      return provideWorkspaceSymbols(knownPlans(ctx), params.query);
+    }),
   );
 }
