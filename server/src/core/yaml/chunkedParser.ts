@@ -1,8 +1,10 @@
-import { parseDocument } from 'yaml';
-import { layoutChunks } from './chunks';
+import { Composer, Parser, type CST, type Document } from 'yaml';
+import { layoutChunks, type EntrySpan, type TopChunk } from './chunks';
 import { findConflicts, type ConflictBlock } from './conflicts';
+import { tryFastParse } from './fastChunk';
 import { convertDocument } from './convert';
-import { shiftTree, toJson, type SyntaxProblem, type YMap, type YNode, type YPair } from './tree';
+import { findExcessiveNesting, MAX_NESTING } from './limits';
+import { keyString, setJsonKey, shiftedTree, toJson, type SyntaxProblem, type YMap, type YNode, type YPair } from './tree';
 
 export interface ParsedYaml {
   /** The root node, or null for an empty document. */
@@ -15,13 +17,14 @@ export interface ParsedYaml {
   parsedChunks: number;
 }
 
+/** A parsed chunk as cached. Never mutated after creation: results handed out share it. */
 interface ParsedChunk {
   base: number;
   root: YNode | null;
   json: unknown;
   problems: SyntaxProblem[];
-  /** Chunks with aliases are DAGs; shifting them would move shared nodes twice, so they are never reused. */
-  reusable: boolean;
+  /** An alias names an anchor outside this chunk: the text must be parsed whole. */
+  unresolvedAlias: boolean;
 }
 
 type ChunkKind = 'whole' | 'top' | 'header' | 'entry';
@@ -35,137 +38,192 @@ export class ChunkedYamlParser {
   private cache = new Map<string, ParsedChunk[]>();
   private nextCache = new Map<string, ParsedChunk[]>();
   private parsed = 0;
+  private fast = 0;
+
+  /** How many chunks the last `parse` read with the fast path (fastChunk.ts): for tests and benchmarks. */
+  get fastChunks(): number {
+    return this.fast;
+  }
 
   parse(text: string): ParsedYaml {
     const { blocks, masked } = findConflicts(text);
     this.parsed = 0;
+    this.fast = 0;
     this.nextCache = new Map();
-    const problems: SyntaxProblem[] = [];
-    const layout = layoutChunks(masked);
-    let root: YNode | null;
-    let json: unknown;
-    if (layout.whole) {
-      const chunk = this.chunk(masked, 0, masked.length, 'whole');
-      problems.push(...chunk.problems);
-      root = chunk.root;
-      json = chunk.json;
-    } else {
-      ({ root, json } = this.assemble(masked, layout.chunks, problems));
+    try {
+      const layout = layoutChunks(masked);
+      const assembled = layout.whole ? null : this.assemble(masked, layout.chunks);
+      const { root, json, problems } = assembled ?? this.parseWhole(masked);
+      problems.sort((a, b) => a.start - b.start || a.end - b.end);
+      return { root, json, problems, conflicts: blocks, parsedChunks: this.parsed };
+    } finally {
+      this.cache = this.nextCache;
+      this.nextCache = new Map();
     }
-    this.cache = this.nextCache;
-    this.nextCache = new Map();
-    problems.sort((a, b) => a.start - b.start);
-    return { root, json, problems, conflicts: blocks, parsedChunks: this.parsed };
   }
 
-  private assemble(text: string, chunks: ReturnType<typeof layoutChunks>['chunks'], problems: SyntaxProblem[]): { root: YNode | null; json: unknown } {
+  private parseWhole(text: string): { root: YNode | null; json: unknown; problems: SyntaxProblem[] } {
+    const chunk = this.chunk(text, 0, text.length, 'whole');
+    return { root: chunk.root, json: chunk.json, problems: [...chunk.problems] };
+  }
+
+  /** The document from its chunks, or null when the chunks only make sense together (aliases across chunks). */
+  private assemble(text: string, chunks: TopChunk[]): { root: YNode | null; json: unknown; problems: SyntaxProblem[] } | null {
+    const problems: SyntaxProblem[] = [];
     const rootPairs: YPair[] = [];
     const rootJson: Record<string, unknown> = {};
-    const rootKeys = new Map<string, YPair>();
+    const rootKeys = new Set<string>();
     for (const top of chunks) {
-      const headerEnd = top.entries ? top.entries[0].start : top.end;
-      const header = this.chunk(text, top.start, headerEnd, top.entries ? 'header' : 'top');
-      problems.push(...header.problems);
-      if (header.root === null) continue; // comments only
-      const headerMap = header.root.kind === 'map' ? header.root : null;
-      if (!headerMap) {
-        problems.push({ start: header.root.start, end: header.root.end, code: 'EXPECTED_KEY', message: 'Expected a "key: value" line at the top level.' });
-        continue;
-      }
-      const headerJson = header.json as Record<string, unknown>;
-      for (const pair of headerMap.pairs) {
-        const key = pair.key.kind === 'scalar' ? String(pair.key.value) : '';
-        if (top.entries) {
-          const section = this.assembleSection(text, top.entries, problems);
-          rootPairs.push({ key: pair.key, value: section.map, start: pair.start, end: section.map ? section.map.end : pair.end });
-          rootJson[key] = section.json;
-        } else {
-          rootPairs.push(pair);
-          rootJson[key] = headerJson[key];
-        }
-        checkDuplicate(rootKeys, key, rootPairs[rootPairs.length - 1], problems);
+      const section = top.entries ? this.assembleSection(text, top, top.entries) : null;
+      if (section === 'cross-chunk') return null;
+      const parts = section ?? this.topChunk(text, top);
+      if (parts === 'cross-chunk') return null;
+      problems.push(...parts.problems);
+      for (const { pair, json } of parts.pairs) {
+        const key = keyString(pair.key);
+        if (rootKeys.has(key)) problems.push(duplicateKey(pair, key));
+        rootKeys.add(key);
+        rootPairs.push(pair);
+        setJsonKey(rootJson, key, json);
       }
     }
-    if (rootPairs.length === 0) return { root: null, json: null };
+    if (rootPairs.length === 0) return { root: null, json: null, problems };
     const root: YMap = { kind: 'map', start: rootPairs[0].start, end: rootPairs[rootPairs.length - 1].end, flow: false, pairs: rootPairs };
-    return { root, json: rootJson };
+    return { root, json: rootJson, problems };
   }
 
-  private assembleSection(text: string, entries: { start: number; end: number }[], problems: SyntaxProblem[]): { map: YMap | null; json: Record<string, unknown> } {
+  /** The pairs of a top-level chunk parsed as one piece. */
+  private topChunk(text: string, top: TopChunk): ChunkParts | 'cross-chunk' {
+    const chunk = this.chunk(text, top.start, top.end, 'top');
+    if (chunk.unresolvedAlias) return 'cross-chunk';
+    const problems = [...chunk.problems];
+    if (chunk.root === null) return { pairs: [], problems }; // comments only
+    if (chunk.root.kind !== 'map') {
+      problems.push({ start: chunk.root.start, end: chunk.root.end, code: 'EXPECTED_KEY', message: 'Expected a "key: value" line at the top level.' });
+      return { pairs: [], problems };
+    }
+    const json = chunk.json as Record<string, unknown>;
+    return { pairs: chunk.root.pairs.map((pair) => ({ pair, json: json[keyString(pair.key)] })), problems };
+  }
+
+  /**
+   * A section (`actions:` and its entries) from one chunk per entry, or null when an entry is not
+   * a `key:` map (then the section is not a map of entries, say `resume:` followed by an indented
+   * text, and is parsed as one piece).
+   */
+  private assembleSection(text: string, top: TopChunk, entries: EntrySpan[]): ChunkParts | 'cross-chunk' | null {
+    const header = this.chunk(text, top.start, entries[0].start, 'header');
+    if (header.unresolvedAlias) return 'cross-chunk';
+    const headerPair = header.root?.kind === 'map' && header.root.pairs.length === 1 ? header.root.pairs[0] : null;
+    if (!headerPair || !(headerPair.value === null || isEmptyScalar(headerPair.value))) return null;
+    const problems = [...header.problems];
     const pairs: YPair[] = [];
     const json: Record<string, unknown> = {};
-    const keys = new Map<string, YPair>();
+    const keys = new Set<string>();
     for (const span of entries) {
       const entry = this.chunk(text, span.start, span.end, 'entry');
-      problems.push(...entry.problems);
+      if (entry.unresolvedAlias) return 'cross-chunk';
       if (entry.root === null) continue;
-      if (entry.root.kind !== 'map') {
-        problems.push({ start: entry.root.start, end: entry.root.end, code: 'EXPECTED_KEY', message: 'Expected an "id:" line here: each entry of this section is a key followed by a colon.' });
-        continue;
-      }
+      if (entry.root.kind !== 'map') return null;
+      problems.push(...entry.problems);
       const entryJson = entry.json as Record<string, unknown>;
       for (const pair of entry.root.pairs) {
-        const key = pair.key.kind === 'scalar' ? String(pair.key.value) : '';
+        const key = keyString(pair.key);
+        if (keys.has(key)) problems.push(duplicateKey(pair, key));
+        keys.add(key);
         pairs.push(pair);
-        json[key] = entryJson[key];
-        checkDuplicate(keys, key, pair, problems);
+        setJsonKey(json, key, entryJson[key]);
       }
     }
-    if (pairs.length === 0) return { map: null, json };
-    return { map: { kind: 'map', start: pairs[0].start, end: pairs[pairs.length - 1].end, flow: false, pairs }, json };
+    if (pairs.length === 0) return { pairs: [{ pair: headerPair, json: null }], problems };
+    const map: YMap = { kind: 'map', start: pairs[0].start, end: pairs[pairs.length - 1].end, flow: false, pairs };
+    return { pairs: [{ pair: { key: headerPair.key, value: map, start: headerPair.start, end: map.end }, json }], problems };
   }
 
   private chunk(text: string, start: number, end: number, kind: ChunkKind): ParsedChunk {
     const source = text.slice(start, end);
     const cacheKey = kind + '\u0000' + source;
-    const candidates = this.cache.get(cacheKey);
-    let chunk = candidates?.pop();
+    let chunk = this.cache.get(cacheKey)?.pop();
     if (chunk) {
-      if (chunk.base !== start) moveChunk(chunk, start - chunk.base);
+      if (chunk.base !== start) chunk = movedChunk(chunk, start - chunk.base);
     } else {
-      chunk = parseChunk(source, start);
+      const fast = tryFastParse(source, start);
+      if (fast) this.fast++;
+      chunk = fast ? { base: start, root: fast.root, json: fast.json, problems: [], unresolvedAlias: false } : parseChunk(source, start);
       this.parsed++;
     }
-    if (chunk.reusable) {
-      const list = this.nextCache.get(cacheKey);
-      if (list) list.push(chunk);
-      else this.nextCache.set(cacheKey, [chunk]);
-    }
+    const list = this.nextCache.get(cacheKey);
+    if (list) list.push(chunk);
+    else this.nextCache.set(cacheKey, [chunk]);
     return chunk;
   }
 }
 
-function moveChunk(chunk: ParsedChunk, delta: number): void {
-  chunk.base += delta;
-  if (chunk.root) shiftTree(chunk.root, delta);
-  for (const p of chunk.problems) {
-    p.start += delta;
-    p.end += delta;
-  }
+interface ChunkParts {
+  pairs: Array<{ pair: YPair; json: unknown }>;
+  problems: SyntaxProblem[];
 }
 
-function parseChunk(source: string, base: number): ParsedChunk {
+function movedChunk(chunk: ParsedChunk, delta: number): ParsedChunk {
+  return {
+    ...chunk,
+    base: chunk.base + delta,
+    root: chunk.root && shiftedTree(chunk.root, delta),
+    problems: chunk.problems.map((p) => ({ ...p, start: p.start + delta, end: p.end + delta })),
+  };
+}
+
+/** A chunk read by the `yaml` package: the reference the fast path must equal (fastChunk.test.ts). */
+export function parseChunk(source: string, base: number): ParsedChunk {
   const problems: SyntaxProblem[] = [];
+  const at = (start: number, end: number, code: string, message: string): void => {
+    // Errors at the end of the text may point one past it; every range stays inside the text.
+    const s = Math.min(Math.max(start, 0), source.length);
+    problems.push({ start: base + s, end: base + Math.min(Math.max(end, s + 1), source.length), code, message });
+  };
   let root: YNode | null = null;
-  let hasAliases = false;
+  let unresolvedAlias = false;
   try {
-    const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false, strict: true });
-    for (const error of doc.errors) {
-      problems.push({ start: base + error.pos[0], end: base + Math.max(error.pos[1], error.pos[0] + 1), code: error.code, message: error.message });
+    const tokens: CST.Token[] = Array.from(new Parser().parse(source));
+    const tooDeep = findExcessiveNesting(tokens);
+    if (tooDeep !== null) {
+      at(tooDeep, tooDeep + 1, 'TOO_DEEP', `The data here is nested more than ${MAX_NESTING} levels deep; a career plan never needs that.`);
+      return { base, root: null, json: null, problems, unresolvedAlias };
     }
-    ({ root, hasAliases } = convertDocument(doc, base, problems));
+    const { doc, next } = firstDocument(tokens, source.length);
+    for (const error of doc.errors) at(error.pos[0], error.pos[1], error.code, error.message);
+    if (next) at(next, source.startsWith('---', next) ? next + 3 : lineEndAt(source, next), 'MULTIPLE_DOCS', 'A plan file holds one document: this "---" starts a second one. Delete it (and merge what follows into the plan), or move it to its own file.');
+    const converted = convertDocument(doc, base, source.length, problems);
+    // `---` alone gives an empty scalar: the document is as empty as one without the marker.
+    root = isEmptyScalar(converted.root) ? null : converted.root;
+    unresolvedAlias = converted.unresolvedAlias;
   } catch (error) {
     // The parser is robust, but a bug in it must never take the analysis down with it.
-    problems.push({ start: base, end: base + Math.min(source.length, 1), code: 'PARSER_FAILURE', message: `The YAML parser failed here: ${(error as Error).message}` });
+    at(0, 1, 'PARSER_FAILURE', `The YAML parser failed here: ${(error as Error).message}`);
   }
-  const json = problems.some((p) => p.code === 'ALIAS_LIMIT') ? null : toJson(root);
-  return { base, root, json, problems, reusable: !hasAliases };
+  return { base, root, json: toJson(root), problems, unresolvedAlias };
 }
 
-function checkDuplicate(seen: Map<string, YPair>, key: string, pair: YPair, problems: SyntaxProblem[]): void {
-  if (seen.has(key)) {
-    problems.push({ start: pair.key.start, end: pair.key.end, code: 'DUPLICATE_KEY', message: `The key "${key}" appears twice in the same map; keep only one of them.` });
-  } else {
-    seen.set(key, pair);
+/** The first document of the text, and the offset where a second one starts (0 when there is none). */
+function firstDocument(tokens: CST.Token[], length: number): { doc: Document.Parsed; next: number } {
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, strict: true, keepSourceTokens: false });
+  let doc: Document.Parsed | undefined;
+  for (const each of composer.compose(tokens, true, length)) {
+    if (doc) return { doc, next: each.range[0] };
+    doc = each;
   }
+  return { doc: doc!, next: 0 };
+}
+
+function lineEndAt(source: string, from: number): number {
+  const nl = source.indexOf('\n', from);
+  return nl < 0 ? source.length : nl;
+}
+
+function duplicateKey(pair: YPair, key: string): SyntaxProblem {
+  return { start: pair.key.start, end: pair.key.end, code: 'DUPLICATE_KEY', message: `The key "${key}" appears twice in the same map; keep only one of them.` };
+}
+
+function isEmptyScalar(node: YNode | null): boolean {
+  return node !== null && node.kind === 'scalar' && node.value === null && node.start === node.end;
 }

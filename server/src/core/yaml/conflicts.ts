@@ -1,10 +1,11 @@
 /**
  * Git merge conflict blocks. We analyse the "ours" side: marker lines and the base/"theirs" lines
  * are blanked with spaces (newlines kept), so every offset still points into the real text and
- * the markers cause no cascade of syntax or schema errors.
+ * the markers cause no cascade of syntax or schema errors. A marker line outside any block (a
+ * leftover `=======` or `>>>>>>>` after a hand-made resolution) is a block of its own.
  */
 export interface ConflictBlock {
-  /** Offset of the `<<<<<<<` line. */
+  /** Offset of the `<<<<<<<` line (or of the stray marker line). */
   start: number;
   /** End of the `>>>>>>>` line (or of the text when the block is not closed). */
   end: number;
@@ -14,10 +15,11 @@ const MARKER = /^(<{7}|={7}|\|{7}|>{7})(?=[ \t\r\n]|$)/;
 
 export function findConflicts(text: string): { blocks: ConflictBlock[]; masked: string } {
   // Fast exit: a plan without any marker at a line start (the common case) costs one search.
-  if (!/^(<{7}|={7}|>{7})/m.test(text)) return { blocks: [], masked: text };
+  if (!/^(<{7}|={7}|\|{7}|>{7})/m.test(text)) return { blocks: [], masked: text };
   const blocks: ConflictBlock[] = [];
   const blank: Array<[number, number]> = [];
   let open: number | null = null;
+  let lastLineEnd = 0;
   let blanking = false;
   let lineStart = 0;
   while (lineStart < text.length) {
@@ -25,20 +27,25 @@ export function findConflicts(text: string): { blocks: ConflictBlock[]; masked: 
     if (lineEnd < 0) lineEnd = text.length;
     const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
     const marker = MARKER.exec(text.slice(lineStart, Math.min(contentEnd, lineStart + 8)))?.[1]?.[0];
-    if (marker === '<' && open === null) {
+    if (marker === '<') {
+      // A new block while one is open: the open one was never closed and ends here.
+      if (open !== null) blocks.push({ start: open, end: lastLineEnd });
       open = lineStart;
+      blanking = false;
       blank.push([lineStart, contentEnd]);
-    } else if (open !== null && (marker === '=' || marker === '|')) {
-      blanking = true;
+    } else if (marker === '=' || marker === '|') {
+      if (open === null) blocks.push({ start: lineStart, end: contentEnd });
+      else blanking = true;
       blank.push([lineStart, contentEnd]);
-    } else if (open !== null && marker === '>') {
+    } else if (marker === '>') {
+      blocks.push({ start: open ?? lineStart, end: contentEnd });
       blank.push([lineStart, contentEnd]);
-      blocks.push({ start: open, end: contentEnd });
       open = null;
       blanking = false;
     } else if (blanking) {
       blank.push([lineStart, contentEnd]);
     }
+    lastLineEnd = contentEnd;
     lineStart = lineEnd + 1;
   }
   if (open !== null) blocks.push({ start: open, end: text.length });

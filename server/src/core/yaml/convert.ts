@@ -1,69 +1,150 @@
-import { Document, isAlias, isMap, isPair, isScalar, isSeq, Node as YamlNode, Pair, Scalar } from 'yaml';
-import type { SyntaxProblem, YNode, YPair } from './tree';
-
-/** More aliases than this in one chunk is treated as an alias bomb and refused. */
-const MAX_ALIASES = 100;
+import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Node as YamlNode, Pair, Scalar, stringify, visit } from 'yaml';
+import { MAX_NESTING } from './limits';
+import { keyString, type SyntaxProblem, type YNode, type YPair } from './tree';
 
 /**
- * Converts a parsed `yaml` document into our tree, adding `base` to every offset.
- * Aliases become shared references to the anchored node (a DAG), bounded by MAX_ALIASES.
+ * How many nodes aliases may stand for in one parse, beyond a budget proportional to the text.
+ * A few lines of anchors and aliases can stand for billions of nodes ("billion laughs"); past
+ * this budget the aliases are refused, so nothing downstream ever walks an exploded tree.
  */
-export function convertDocument(doc: Document.Parsed, base: number, problems: SyntaxProblem[]): { root: YNode | null; hasAliases: boolean } {
-  const seen = new Map<unknown, YNode>();
-  let aliases = 0;
+const ALIAS_BUDGET_BASE = 10_000;
 
-  const convert = (node: unknown): YNode | null => {
-    if (node === null || node === undefined) return null;
-    if (isAlias(node)) {
-      aliases++;
-      const range = node.range ?? [0, 0, 0];
-      if (aliases > MAX_ALIASES) {
-        if (aliases === MAX_ALIASES + 1) {
-          problems.push({ start: base + range[0], end: base + range[1], code: 'ALIAS_LIMIT', message: `More than ${MAX_ALIASES} aliases: the document is refused to protect against alias bombs.` });
-        }
-        return { kind: 'scalar', start: base + range[0], end: base + range[1], value: null, quoted: false };
-      }
-      const target = node.resolve(doc);
-      return target ? convert(target) : { kind: 'scalar', start: base + range[0], end: base + range[1], value: null, quoted: false };
-    }
-    const known = seen.get(node);
-    if (known) return known;
+export interface Converted {
+  root: YNode | null;
+  /** The tree shares nodes (a DAG), so it must never be shifted in place. */
+  hasAliases: boolean;
+  /** An alias names an anchor this text does not define (it may live in another chunk). */
+  unresolvedAlias: boolean;
+}
+
+/**
+ * Converts a parsed `yaml` document into our tree, adding `base` to every offset. A block
+ * collection ends where its last entry ends (the `yaml` package counts the line break and any
+ * comments after it, which differ between a chunk and the whole text).
+ * Aliases become shared references to the anchored node (a DAG), within a budget of expanded
+ * nodes and of nesting. Duplicate keys are found here too, in linear time, by the same key
+ * text the JSON uses (the `yaml` package's own check is quadratic per map).
+ */
+export function convertDocument(doc: Document.Parsed, base: number, sourceLength: number, problems: SyntaxProblem[]): Converted {
+  const anchors = new Map<string, YNode>();
+  const size = new WeakMap<YNode, number>();
+  const height = new WeakMap<YNode, number>();
+  const inProgress = new Set<YNode>();
+  const aliasBudget = ALIAS_BUDGET_BASE + Math.floor(sourceLength / 10);
+  let expanded = 0;
+  let hasAliases = false;
+  let unresolvedAlias = false;
+  let refused = false;
+
+  const rangeOf = (node: unknown): [number, number] => {
     const range = pairRange(node) ?? (node as YamlNode).range ?? [0, 0, 0];
-    const start = base + range[0];
-    const end = base + range[1];
+    return [base + range[0], base + range[1]];
+  };
+  const nullAt = (start: number, end: number): YNode => ({ kind: 'scalar', start, end, value: null, quoted: false });
+  const finish = (out: YNode, nodeSize: number, nodeHeight: number): YNode => {
+    size.set(out, nodeSize);
+    height.set(out, nodeHeight);
+    return out;
+  };
+
+  const alias = (node: YamlNode & { source: string }, depth: number): YNode => {
+    hasAliases = true;
+    const [start, end] = rangeOf(node);
+    const target = anchors.get(node.source);
+    if (!target) {
+      unresolvedAlias = true;
+      problems.push({ start, end, code: 'UNRESOLVED_ALIAS', message: `the alias *${node.source} has no anchor &${node.source} before it.` });
+      return nullAt(start, end);
+    }
+    if (inProgress.has(target)) {
+      problems.push({ start, end, code: 'ALIAS_CYCLE', message: `the alias *${node.source} points at a collection that contains it, which would repeat forever.` });
+      return nullAt(start, end);
+    }
+    const targetSize = size.get(target) ?? 1;
+    if (refused || expanded + targetSize > aliasBudget || depth + (height.get(target) ?? 1) > MAX_NESTING) {
+      if (!refused) {
+        problems.push({ start, end, code: 'ALIAS_LIMIT', message: 'these aliases stand for too much data (an "alias bomb"): write the values out instead.' });
+      }
+      refused = true;
+      return nullAt(start, end);
+    }
+    expanded += targetSize;
+    return target;
+  };
+
+  const convert = (node: unknown, depth: number): YNode | null => {
+    if (node === null || node === undefined) return null;
+    if (isAlias(node)) return alias(node as YamlNode & { source: string }, depth);
+    const [start, end] = rangeOf(node);
+    const anchor = (node as { anchor?: string }).anchor;
     if (isScalar(node)) {
       const type = (node as Scalar).type;
       const out: YNode = { kind: 'scalar', start, end, value: node.value, quoted: type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' };
-      seen.set(node, out);
-      return out;
+      if (anchor) anchors.set(anchor, out);
+      return finish(out, 1, 1);
     }
     if (isMap(node) || isPair(node)) {
       // A pair inside a flow sequence (`[a: 1]`) is a single-pair map.
       const items: Pair[] = isPair(node) ? [node as Pair] : (node.items as Pair[]);
       const out: YNode = { kind: 'map', start, end, flow: isPair(node) || Boolean((node as { flow?: boolean }).flow), pairs: [] };
-      seen.set(node, out);
+      if (anchor) anchors.set(anchor, out);
+      inProgress.add(out);
+      let total = 1;
+      let deepest = 0;
+      const seen = new Set<string>();
       for (const item of items) {
-        const value = convert(item.value);
-        const key = convert(item.key) ?? { kind: 'scalar', start: value ? value.start : start, end: value ? value.start : start, value: '', quoted: false };
-        const pair: YPair = { key, value, start: key.start, end: value ? Math.max(value.end, key.end) : key.end };
+        const key = convertKey(item.key, depth + 1);
+        const value = convert(item.value, depth + 1);
+        const keyNode = key ?? nullAt(value ? value.start : start, value ? value.start : start);
+        const pair: YPair = { key: keyNode, value, start: keyNode.start, end: value ? Math.max(value.end, keyNode.end) : keyNode.end };
         out.pairs.push(pair);
+        const text = keyString(keyNode);
+        if (seen.has(text)) {
+          problems.push({ start: keyNode.start, end: keyNode.end, code: 'DUPLICATE_KEY', message: `the key "${text}" appears twice in the same map.` });
+        }
+        seen.add(text);
+        total += (key ? size.get(key) ?? 1 : 0) + (value ? size.get(value) ?? 1 : 0);
+        deepest = Math.max(deepest, value ? height.get(value) ?? 1 : 0);
       }
-      return out;
+      inProgress.delete(out);
+      if (!out.flow && out.pairs.length) out.end = out.pairs[out.pairs.length - 1].end;
+      return finish(out, total, deepest + 1);
     }
     if (isSeq(node)) {
       const out: YNode = { kind: 'seq', start, end, flow: Boolean(node.flow), items: [] };
-      seen.set(node, out);
+      if (anchor) anchors.set(anchor, out);
+      inProgress.add(out);
+      let total = 1;
+      let deepest = 0;
       for (const item of node.items) {
-        const converted = convert(item);
-        if (converted) out.items.push(converted);
+        const converted = convert(item, depth + 1);
+        if (!converted) continue;
+        out.items.push(converted);
+        total += size.get(converted) ?? 1;
+        deepest = Math.max(deepest, height.get(converted) ?? 1);
       }
-      return out;
+      inProgress.delete(out);
+      if (!out.flow && out.items.length) out.end = out.items[out.items.length - 1].end;
+      return finish(out, total, deepest + 1);
     }
     return null;
   };
 
-  const root = convert(doc.contents);
-  return { root, hasAliases: aliases > 0 };
+  /** Keys are scalars in a plan; a collection used as a key becomes the text `yaml` gives it in JSON. */
+  const convertKey = (node: unknown, depth: number): YNode | null => {
+    if (!isCollection(node)) return convert(node, depth);
+    const [start, end] = rangeOf(node);
+    let text: string;
+    try {
+      text = stringify(withoutComments(node), { collectionStyle: 'flow' }).trimEnd();
+    } catch {
+      text = `${start}`;
+    }
+    return finish({ kind: 'scalar', start, end, value: text, quoted: false }, 1, 1);
+  };
+
+  const root = convert(doc.contents, 0);
+  return { root, hasAliases, unresolvedAlias };
 }
 
 /** A pair has no range of its own: it spans its key and value. */
@@ -74,4 +155,16 @@ function pairRange(node: unknown): [number, number, number] | undefined {
   const start = key?.[0] ?? value?.[0] ?? 0;
   const end = value?.[1] ?? key?.[1] ?? start;
   return [start, end, end];
+}
+
+/** `yaml.parse` spells a collection key without its comments. */
+function withoutComments(node: YamlNode): YamlNode {
+  const copy = node.clone() as YamlNode;
+  visit(copy, (_key, each) => {
+    if (each && typeof each === 'object') {
+      delete (each as { comment?: string }).comment;
+      delete (each as { commentBefore?: string }).commentBefore;
+    }
+  });
+  return copy;
 }

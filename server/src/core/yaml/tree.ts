@@ -49,7 +49,13 @@ export interface SyntaxProblem {
 
 /** The key of a pair as text (ids are always map keys). */
 export function keyText(pair: YPair): string {
-  return pair.key.kind === 'scalar' ? String(pair.key.value) : '';
+  return keyString(pair.key);
+}
+
+/** A key as the JSON of the document spells it, exactly as `yaml.parse` does (`~:` and `:` are ""). */
+export function keyString(key: YNode): string {
+  if (key.kind !== 'scalar') return JSON.stringify(toJson(key));
+  return key.value === null || key.value === undefined ? '' : String(key.value);
 }
 
 /** The value node of `key` in a map, if any. Linear in the map's size, which is small for fixed keys. */
@@ -75,20 +81,32 @@ export function asScalar(node: YNode | null | undefined): YScalar | null {
   return node && node.kind === 'scalar' ? node : null;
 }
 
-/** Moves every offset of a tree by `delta` (used when a cached chunk moved in the text). */
-export function shiftTree(node: YNode, delta: number): void {
-  node.start += delta;
-  node.end += delta;
-  if (node.kind === 'map') {
+/**
+ * A copy of a tree with every offset moved by `delta` (for a cached chunk that moved in the text).
+ * A copy, not an in-place shift, so a tree handed out earlier never changes under its reader;
+ * nodes shared through aliases stay shared in the copy.
+ */
+export function shiftedTree(node: YNode, delta: number, copies = new Map<YNode, YNode>()): YNode {
+  const known = copies.get(node);
+  if (known) return known;
+  let copy: YNode;
+  if (node.kind === 'scalar') {
+    copy = { ...node, start: node.start + delta, end: node.end + delta };
+  } else if (node.kind === 'map') {
+    const pairs: YPair[] = [];
+    copy = { ...node, start: node.start + delta, end: node.end + delta, pairs };
+    copies.set(node, copy);
     for (const pair of node.pairs) {
-      pair.start += delta;
-      pair.end += delta;
-      shiftTree(pair.key, delta);
-      if (pair.value) shiftTree(pair.value, delta);
+      pairs.push({ key: shiftedTree(pair.key, delta, copies), value: pair.value && shiftedTree(pair.value, delta, copies), start: pair.start + delta, end: pair.end + delta });
     }
-  } else if (node.kind === 'seq') {
-    for (const item of node.items) shiftTree(item, delta);
+  } else {
+    const items: YNode[] = [];
+    copy = { ...node, start: node.start + delta, end: node.end + delta, items };
+    copies.set(node, copy);
+    for (const item of node.items) items.push(shiftedTree(item, delta, copies));
   }
+  copies.set(node, copy);
+  return copy;
 }
 
 /** The plain JSON value of a tree, for schema validation. */
@@ -101,8 +119,17 @@ export function toJson(node: YNode | null): unknown {
       return node.items.map(toJson);
     case 'map': {
       const out: Record<string, unknown> = {};
-      for (const pair of node.pairs) out[pair.key.kind === 'scalar' ? String(pair.key.value) : JSON.stringify(toJson(pair.key))] = toJson(pair.value);
+      for (const pair of node.pairs) setJsonKey(out, keyString(pair.key), toJson(pair.value));
       return out;
     }
+  }
+}
+
+/** `obj[key] = value`, except that a key like `__proto__` becomes an own property, as in `yaml.parse`. */
+export function setJsonKey(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key in obj && !Object.prototype.hasOwnProperty.call(obj, key)) {
+    Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    obj[key] = value;
   }
 }
