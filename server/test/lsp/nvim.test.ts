@@ -1,0 +1,78 @@
+/**
+ * Starts the built server from headless Neovim's built-in LSP client with the configuration that
+ * docs/editors.md documents (server/test/lsp/nvim/careerplan.lua, loaded by init.lua), and reads
+ * the diagnostics back. Skipped when `nvim` is not installed (Debian: apt-get install neovim).
+ */
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { positionOf, SERVER_PATH } from './client';
+
+const NVIM_DIR = join(process.cwd(), 'server', 'test', 'lsp', 'nvim');
+const EXAMPLE_PATH = join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml');
+
+function hasNvim(): boolean {
+  return spawnSync('nvim', ['--version'], { encoding: 'utf8' }).status === 0;
+}
+
+describe('language server: Neovim', function () {
+  this.timeout(60_000);
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the documented snippet matches the one the test runs', function () {
+    const snippet = readFileSync(join(NVIM_DIR, 'careerplan.lua'), 'utf8');
+    assert.ok(readFileSync(join('docs', 'editors.md'), 'utf8').includes(snippet.trimEnd()), 'docs/editors.md must contain server/test/lsp/nvim/careerplan.lua verbatim');
+  });
+
+  it('serves diagnostics and hovers to Neovim\'s built-in LSP client', function () {
+    if (!hasNvim()) {
+      console.log('      (skipped: nvim is not installed; on Debian: apt-get install neovim)');
+      this.skip();
+    }
+    dir = mkdtempSync(join(tmpdir(), 'careerplan-nvim-'));
+    // The snippet runs `careerplan-language-server` from PATH, as an installed package provides it.
+    const bin = join(dir, 'careerplan-language-server');
+    writeFileSync(bin, `#!/bin/sh\nexec "${process.execPath}" "${SERVER_PATH}" "$@"\n`);
+    chmodSync(bin, 0o755);
+    const plan = join(dir, 'ada.careerplan.yaml');
+    copyFileSync(EXAMPLE_PATH, plan);
+    const text = readFileSync(plan, 'utf8');
+    const hoverAt = positionOf(text, 'after: [start-blog]', 0, 10);
+    const out = join(dir, 'result.json');
+    const run = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '--noplugin', '-u', join(NVIM_DIR, 'init.lua')], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 50_000,
+      env: {
+        ...process.env,
+        PATH: `${dir}${delimiter}${process.env.PATH}`,
+        CAREERPLAN_TODAY: '2026-11-24',
+        CAREERPLAN_NVIM_PLAN: plan,
+        CAREERPLAN_NVIM_OUT: out,
+        CAREERPLAN_NVIM_HOVER_LINE: String(hoverAt.line),
+        CAREERPLAN_NVIM_HOVER_COL: String(hoverAt.character),
+        XDG_CACHE_HOME: join(dir, 'cache'),
+        XDG_STATE_HOME: join(dir, 'state'),
+        XDG_DATA_HOME: join(dir, 'data'),
+        XDG_CONFIG_HOME: join(dir, 'config'),
+      },
+    });
+    assert.equal(run.status, 0, `nvim failed: ${run.stderr}${run.stdout}`);
+    const result = JSON.parse(readFileSync(out, 'utf8')) as {
+      ready: boolean; error?: string; hover?: string;
+      diagnostics: Array<{ code: string; lnum: number; col: number; source: string }>;
+    };
+    assert.equal(result.error, undefined);
+    assert.equal(result.ready, true);
+    assert.deepEqual(result.diagnostics.map((d) => d.code).sort(), ['overdue', 'skill-gap', 'unrated-experiment']);
+    const overdue = result.diagnostics.find((d) => d.code === 'overdue')!;
+    assert.deepEqual([overdue.lnum, overdue.col], [positionOf(text, '2026-11-01', 1).line, positionOf(text, '2026-11-01', 1).character]);
+    assert.equal(overdue.source, 'careerplan');
+    assert.match(result.hover ?? '', /`start-blog` — Set up the blog/);
+  });
+});
