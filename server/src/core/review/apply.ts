@@ -188,7 +188,7 @@ function applySkills(analysis: Analysis, answers: ReviewAnswers, edits: EditSet,
   const unit = indentUnit(analysis);
   if (section) {
     if (!isEmptyValue(section.value)) return unsupported('skills');
-    edits.add(afterKeyLine(text, section, lines.map((l) => unit + l)));
+    edits.add(...afterKeyLine(text, section, lines.map((l) => unit + l)));
     return null;
   }
   tail.push('skills:', ...lines.map((l) => unit + l));
@@ -209,7 +209,7 @@ function applyReviewSection(analysis: Analysis, entry: ReviewLogData, edits: Edi
   const map = asMap(section.value);
   if (!map) {
     if (!isEmptyValue(section.value)) return unsupported('review');
-    edits.add(afterKeyLine(text, section, blockBody(unit)));
+    edits.add(...afterKeyLine(text, section, blockBody(unit)));
     return null;
   }
   if (map.flow) {
@@ -219,7 +219,7 @@ function applyReviewSection(analysis: Analysis, entry: ReviewLogData, edits: Edi
     if (lastPair) edits.add(replaceValue(text, lastPair, last));
     else missing.push(`last: ${last}`);
     if (logPair) {
-      const refused = appendToLog(analysis, logPair, entry, edits, unit);
+      const refused = appendToLog(analysis, logPair, entry, edits, unit, true);
       if (refused) return refused;
     } else missing.push(`log: [${flowLogItem(entry)}]`);
     // One insertion for all new pairs: a flow map's separators must come out right.
@@ -229,7 +229,7 @@ function applyReviewSection(analysis: Analysis, entry: ReviewLogData, edits: Edi
   const logPair = getPair(map, 'log');
   // The log entry is added first: when `last:` is new and goes after the log, it lands below the new entry.
   if (logPair) {
-    const refused = appendToLog(analysis, logPair, entry, edits, unit);
+    const refused = appendToLog(analysis, logPair, entry, edits, unit, false);
     if (refused) return refused;
   }
   edits.add(...setFields(text, map, [['last', last]], ['every']));
@@ -237,7 +237,7 @@ function applyReviewSection(analysis: Analysis, entry: ReviewLogData, edits: Edi
   return null;
 }
 
-function appendToLog(analysis: Analysis, logPair: YPair, entry: ReviewLogData, edits: EditSet, unit: string): Refusal | null {
+function appendToLog(analysis: Analysis, logPair: YPair, entry: ReviewLogData, edits: EditSet, unit: string, inFlowMap: boolean): Refusal | null {
   const text = analysis.text;
   const value = logPair.value;
   const seq = asSeq(value);
@@ -252,19 +252,20 @@ function appendToLog(analysis: Analysis, logPair: YPair, entry: ReviewLogData, e
     edits.add({ start: at, end: at, newText: eol + lines.join(eol) });
     return null;
   }
-  if (seq && seq.flow) {
-    if (seq.items.length) {
-      const lastItem = seq.items[seq.items.length - 1];
-      edits.add({ start: lastItem.end, end: lastItem.end, newText: `, ${flowLogItem(entry)}` });
-    } else {
-      edits.add({ start: seq.start, end: seq.end, newText: `[${flowLogItem(entry)}]` });
-    }
+  if (seq && seq.flow && seq.items.length) {
+    const lastItem = seq.items[seq.items.length - 1];
+    edits.add({ start: lastItem.end, end: lastItem.end, newText: `, ${flowLogItem(entry)}` });
     return null;
   }
-  if (isEmptyValue(value)) {
+  if (seq && seq.flow && inFlowMap) {
+    edits.add({ start: seq.start, end: seq.end, newText: `[${flowLogItem(entry)}]` });
+    return null;
+  }
+  // `log:` or `log: []` in a block map: the first entry starts a block sequence.
+  if (isEmptyValue(value) || (seq && seq.items.length === 0)) {
     const parent = logPair.key;
     const base = ' '.repeat(columnOf(text, parent.start));
-    edits.add(afterKeyLine(text, logPair, blockLogItem(entry, unit).map((l) => base + unit + l)));
+    edits.add(...afterKeyLine(text, logPair, blockLogItem(entry, unit).map((l) => base + unit + l)));
     return null;
   }
   return unsupported('review.log');
@@ -285,14 +286,15 @@ function isEmptyValue(node: YNode | null): boolean {
 }
 
 /**
- * Lines written under a key whose value is empty (`review:`): after the key's line (and its
- * comment), or in place of an explicit `~` / `null`.
+ * Lines written under a key whose value is empty (`review:`, `log: []`, `log: ~`): after the
+ * key's line, so a comment there stays on it; an explicit empty value is removed.
  */
-function afterKeyLine(text: string, pair: YPair, lines: string[]): OffsetEdit {
+function afterKeyLine(text: string, pair: YPair, lines: string[]): OffsetEdit[] {
   const eol = eolOf(text);
   const colon = text.indexOf(':', pair.key.end);
-  const body = eol + lines.join(eol);
-  if (pair.value && pair.value.end > pair.value.start) return { start: colon + 1, end: pair.value.end, newText: body };
   const at = lineEndOf(text, colon);
-  return { start: at, end: at, newText: body };
+  const insert = { start: at, end: at, newText: eol + lines.join(eol) };
+  if (!pair.value || pair.value.end <= pair.value.start) return [insert];
+  if (text.slice(pair.value.end, at).trim() === '') return [{ start: colon + 1, end: at, newText: insert.newText }];
+  return [{ start: colon + 1, end: pair.value.end, newText: '' }, insert];
 }
