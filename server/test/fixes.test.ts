@@ -159,3 +159,15 @@ describe('quick fixes (behaviour)', () => {
     }
   });
 });
+
+describe('suppression comments', () => {
+  it('keep a byte order mark first', () => {
+    const text = '\ufeffcareerplan: 1\nresume:\n  updated: 2024-01-01\n';
+    const analysis = analyzer.analyze(text, { today: '2026-11-24' });
+    const finding = analysis.findings.find((f) => f.code === 'no-review')!;
+    const fileWide = quickFixes(fixContext(analysis, '2026-11-24'), finding).find((a) => a.title.endsWith('in this file'))!;
+    assert.equal(applyEdits(text, offsetEdits(analysis, fileWide)), '\ufeff# careerplan-disable-file no-review\ncareerplan: 1\nresume:\n  updated: 2024-01-01\n');
+    const line = quickFixes(fixContext(analysis, '2026-11-24'), finding).find((a) => a.title.endsWith('on this line'))!;
+    assert.equal(applyEdits(text, offsetEdits(analysis, line)), '\ufeff# careerplan-disable-next-line no-review\ncareerplan: 1\nresume:\n  updated: 2024-01-01\n');
+  });
+});

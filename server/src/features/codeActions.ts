@@ -74,6 +74,8 @@ export function provideCodeActions(doc: AnalyzedDocument, params: CodeActionPara
 export function register(ctx: ServerContext): void {
   ctx.connection.onCodeAction(
     ctx.runner.request('textDocument/codeAction', () => [], (params: CodeActionParams) => {
+      // Our fixes are edits: a client that only takes commands (LSP before 3.8) gets none.
+      if (!ctx.client.textDocument?.codeAction?.codeActionLiteralSupport) return [];
       const doc = ctx.store.get(params.textDocument.uri);
       return doc ? provideCodeActions(doc, params, createMessageFormatter(ctx.settings.current.locale)) : [];
     }),

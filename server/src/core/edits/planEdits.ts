@@ -153,7 +153,7 @@ export function insertSuppression(analysis: Analysis, offset: number, code: stri
   const refused = guard(analysis);
   if (refused) return refused;
   const text = analysis.text;
-  const lineStart = lineStartOf(text, offset);
+  const lineStart = Math.max(lineStartOf(text, offset), bomLength(text));
   let indentEnd = lineStart;
   while (text[indentEnd] === ' ') indentEnd++;
   const indent = text.slice(lineStart, indentEnd);
@@ -187,13 +187,18 @@ export function insertFileSuppression(analysis: Analysis, code: string): EditRes
     const at = existing.codes[existing.codes.length - 1].end;
     return ok({ start: at, end: at, newText: `, ${code}` });
   }
-  let at = 0;
+  let at = bomLength(text);
   while (at < text.length && /^[ \t]*#/.test(text.slice(at, at + 200))) {
     const nl = text.indexOf('\n', at);
     if (nl < 0) return ok({ start: text.length, end: text.length, newText: `${eolOf(text)}# careerplan-disable-file ${code}` });
     at = nl + 1;
   }
   return ok({ start: at, end: at, newText: `# careerplan-disable-file ${code}${eolOf(text)}` });
+}
+
+/** A byte order mark stays the first character of the file. */
+function bomLength(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
 
 export { replaceValue };
