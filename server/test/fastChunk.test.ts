@@ -8,6 +8,7 @@ import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { isScalar, parseDocument } from 'yaml';
 import { generatePlan } from '../../scripts/genplan.mjs';
 import { ChunkedYamlParser, parseChunk } from '../src/core/yaml/chunkedParser';
 import { layoutChunks } from '../src/core/yaml/chunks';
@@ -150,6 +151,19 @@ describe('fast chunk parser', () => {
     assert.equal(resolvePlain('-.Inf'), Number.NEGATIVE_INFINITY);
   });
 
+  it('types plain scalars exactly as the yaml package does', () => {
+    const numberish = fc.string({ unit: fc.constantFrom(...'0123456789.-+_eExXoObBaAfFiInNlLsStTrRuU~'), minLength: 1, maxLength: 8 });
+    fc.assert(
+      fc.property(numberish, (text) => {
+        const doc = parseDocument(text);
+        const node = doc.contents;
+        fc.pre(doc.errors.length === 0 && isScalar(node) && node.type === 'PLAIN' && node.range[1] - node.range[0] === text.length);
+        assert.deepEqual(resolvePlain(text), (node as { value: unknown }).value, JSON.stringify(text));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
   it('declines what it does not read', () => {
     for (const text of ['a: &x 1\n', 'a: *x\n', 'a: !tag 1\n', 'a: |\n  text\n', 'a: b\n  c\n', '? a\n: b\n', 'a: 1\na: 2\n', 'a:\tb\n', '---\na: 1\n', 'a: "x\\qy"\n', 'a: [b,\n  c]\n']) {
       assert.equal(tryFastParse(text, 0), null, JSON.stringify(text));
@@ -179,17 +193,18 @@ const TRICKY_SCALARS = [
   '{a: [b, c]}', '[a, [b, [c, [d]]]]', '[a: b]', '{a}', '{a: }', 'é', '日本語', '职业规划', '😀 emoji', 'a😀b', '&a x', '*a', '!tag x', '!!str 1', '|', '>', '? x', ':x',
   '%x', '@x', '`x', 'x`', "it's", 'say "hi"', 'a, b', 'a ,b', 'http://x.y/z?q=1#frag', '10:30', 'x: y: z', '"unterminated', "'unterminated", '"a" b', '[a] b',
   '[a]#c', '"a"#c', 'a\u00a0b', '<<', '__proto__', 'constructor', 'a]', 'a}', 'a{b', 'a[b]', '2026-11-24', '2026-11-24T10:00:00Z', '3m', '40-90k USD', '0.1.0',
+  '\u00a0x', 'x\u3000', '\u200bx', 'x :y', 'a?', '0o', '0b1', '1.', '00.5e+3', '+.inf', '1e+3', '-1_0', '0x_1', '0o-1', '.e3', '+', '.', '..', '-.', '- -',
 ];
 
 const EDIT_CHARACTERS = [' ', '#', ':', '-', "'", '"', '[', ']', '{', '}', ',', '\t', '\r', '\n', '&', '*', '!', '|', '>', '?', '%', '@', '`', '\\', '~', '0', '.', 'é', '\ud83d', '\u2028'];
 
-const KEYS = ['a', 'b', 'id', 'x-y', 'key with spaces', 'k1', '1', '0x1', 'null', '~', 'true', 'é', '日本', '<<', '__proto__', 'a b ', 'a:b', '-a', '"q"', "'q'", 'a#b', '[a]'];
+const KEYS = ['a', 'b', 'id', 'x-y', 'key with spaces', 'k1', '1', '0x1', 'null', '~', 'true', 'é', '日本', '<<', '__proto__', 'constructor', 'a b ', 'a:b', '-a', '"q"', "'q'", 'a#b', '[a]', '\u00a0a', 'a?', 'a!', '1.0', '.5', 'NULL', ''];
 
 /** A random document in (and around) the subset: nested block maps and sequences, comments, blank lines, CRLF. */
 function yamlishDocument(): fc.Arbitrary<string> {
   const scalar = fc.oneof(
     fc.constantFrom(...TRICKY_SCALARS),
-    fc.string({ unit: fc.constantFrom('a', 'b', ' ', '-', '.', '1', '0', 'é', '😀'), minLength: 1, maxLength: 6 }),
+    fc.string({ unit: fc.constantFrom('a', 'b', ' ', '-', '.', '1', '0', 'é', '😀', '\u00a0', ':', '#', "'", '"', ','), minLength: 1, maxLength: 6 }),
   );
   const key = fc.oneof({ weight: 4, arbitrary: fc.constantFrom('a', 'b', 'c', 'id', 'x-y', 'key with spaces') }, { weight: 1, arbitrary: fc.constantFrom(...KEYS) });
   const pad = fc.constantFrom('', '', '', ' ', '  ');

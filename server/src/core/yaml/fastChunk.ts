@@ -460,10 +460,12 @@ const FLOAT_EXP = /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/;
 const FLOAT = /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/;
 /** First characters of every non-string form above; other scalars skip the regexes. */
 const MAYBE_TYPED = /^[~nNtTfF0-9+.-]/;
+/** Any of the forms above, in one test: most scalars that pass MAYBE_TYPED (dates, say) are strings. */
+const ANY_TYPED = new RegExp(`^(?:${[NULL, BOOL, INT_OCT, INT, INT_HEX, FLOAT_NAN, FLOAT_EXP, FLOAT].map((r) => r.source.slice(1, -1)).join('|')})$`);
 
 export function resolvePlain(text: string): unknown {
   if (text === '') return null;
-  if (!MAYBE_TYPED.test(text)) return text;
+  if (!MAYBE_TYPED.test(text) || !ANY_TYPED.test(text)) return text;
   if (NULL.test(text)) return null;
   if (BOOL.test(text)) return text[0] === 't' || text[0] === 'T';
   if (INT_OCT.test(text)) return parseInt(text.substring(2), 8);
