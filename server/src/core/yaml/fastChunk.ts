@@ -5,8 +5,8 @@ import { setJsonKey, type YMap, type YNode, type YPair, type YScalar, type YSeq 
  *
  * Why: on a 50,000-line plan, composing thousands of chunks with `yaml` costs about a second,
  * while nearly every chunk is a block mapping of one-line `key: value` lines. This parser reads
- * exactly that subset and returns the tree `parseDocument` + `convertDocument` would give (same
- * shape, same offsets, same values, no problems). Whenever the text steps outside the subset it
+ * exactly that subset and returns what `parseChunk` (the `yaml` package, then convertDocument)
+ * gives: same shape, same offsets, same values, no problems. Whenever the text steps outside it
  * returns null and the caller uses the `yaml` package. It never guesses: fastChunk.test.ts
  * compares it with `yaml` on every chunk of the examples, the fixtures, generated plans and
  * random YAML-ish text.
@@ -59,8 +59,6 @@ const DASH = 0x2d;
 
 /** Characters that may not start a plain scalar or key (YAML indicators); `-` is checked apart. */
 const INDICATOR = new Set(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
-/** Characters the subset refuses inside a block plain scalar (flow indicators). */
-const FLOW_INDICATOR = new Set(['[', ']', '{', '}']);
 /** Keys that plain assignment would not make own properties (`__proto__`, `constructor`, …). */
 const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 const hasOwn = (obj: object, key: string): boolean => Object.prototype.hasOwnProperty.call(obj, key);
@@ -82,6 +80,15 @@ class FastChunkParser {
   private line = -1;
   json: unknown = null;
   private after = 0;
+  /*
+   * Scanning with these (native code) rather than character by character matters: the parser
+   * runs mostly before the JIT has warmed up. They are per instance because of `lastIndex`.
+   */
+  private readonly keyStop = /[:#"',[\]{}]/g;
+  private readonly plainStop = /[#:[\]{}]/g;
+  private readonly compactStop = /[:#]/g;
+  private readonly flowStop = /[,:\]}[{#"']/g;
+  private readonly doubleQuoteStop = /["\\]/g;
 
   constructor(
     private readonly src: string,
@@ -241,30 +248,33 @@ class FastChunkParser {
   private startsCompactMap(p: number, textEnd: number): boolean {
     const c = this.src[p];
     if (c === '"' || c === "'" || c === '[' || c === '{') return false;
-    for (let i = p; i < textEnd; i++) {
-      const code = this.src.charCodeAt(i);
-      if (code === COLON && (i + 1 === textEnd || this.src.charCodeAt(i + 1) === SPACE)) return true;
-      if (code === HASH && this.src.charCodeAt(i - 1) === SPACE) return false;
+    for (let i = this.find(this.compactStop, p); i >= 0 && i < textEnd; i = this.find(this.compactStop, i + 1)) {
+      if (this.src.charCodeAt(i) === COLON) {
+        if (i + 1 === textEnd || this.src.charCodeAt(i + 1) === SPACE) return true;
+      } else if (this.src.charCodeAt(i - 1) === SPACE) {
+        return false; // a comment
+      }
     }
     return false;
+  }
+
+  /** The offset of the first match of the one-character `pattern` at or after `from`, or -1. */
+  private find(pattern: RegExp, from: number): number {
+    pattern.lastIndex = from;
+    return pattern.test(this.src) ? pattern.lastIndex - 1 : -1;
   }
 
   /** The offset of the `:` ending a plain implicit key that starts at `p`. */
   private keyColon(p: number, textEnd: number): number {
     const src = this.src;
     if (INDICATOR.has(src[p])) bail();
-    for (let i = p; i < textEnd; i++) {
-      const c = src[i];
-      if (c === ':') {
-        if (i + 1 === textEnd || src.charCodeAt(i + 1) === SPACE) {
-          if (i - p > MAX_KEY_LENGTH) bail();
-          return i;
-        }
-        bail(); // a colon inside a key
-      }
-      if (c === '#' || c === '"' || c === "'" || c === ',' || FLOW_INDICATOR.has(c)) bail();
-    }
-    return bail(); // no `key:` on this line
+    const i = this.find(this.keyStop, p);
+    if (i < 0 || i >= textEnd) bail(); // no `key:` on this line
+    // Quotes, comments and flow indicators inside a key are left to `yaml`, and so is a colon
+    // not followed by a space.
+    if (src.charCodeAt(i) !== COLON || !(i + 1 === textEnd || src.charCodeAt(i + 1) === SPACE)) bail();
+    if (i - p > MAX_KEY_LENGTH) bail();
+    return i;
   }
 
   /** A value written on the rest of the line: a scalar or a one-line flow collection. */
@@ -288,14 +298,18 @@ class FastChunkParser {
     const src = this.src;
     this.checkPlainStart(p, textEnd);
     let end = textEnd;
-    for (let i = p; i < textEnd; i++) {
-      const c = src[i];
-      if (c === '#' && src.charCodeAt(i - 1) === SPACE) {
-        end = i;
-        break;
+    for (let i = this.find(this.plainStop, p); i >= 0 && i < textEnd; i = this.find(this.plainStop, i + 1)) {
+      const c = src.charCodeAt(i);
+      if (c === HASH) {
+        if (src.charCodeAt(i - 1) === SPACE) {
+          end = i;
+          break;
+        }
+      } else if (c === COLON) {
+        if (i + 1 === textEnd || src.charCodeAt(i + 1) === SPACE) bail();
+      } else {
+        bail(); // flow indicators
       }
-      if (c === ':' && (i + 1 === textEnd || src.charCodeAt(i + 1) === SPACE)) bail();
-      if (FLOW_INDICATOR.has(c)) bail();
     }
     while (src.charCodeAt(end - 1) === SPACE) end--;
     return this.plainScalar(p, end);
@@ -341,15 +355,13 @@ class FastChunkParser {
     }
     let value = '';
     let from = p + 1;
-    for (let i = from; i < textEnd; i++) {
-      const c = src[i];
-      if (c === '"') {
-        value += src.slice(from, i);
+    for (let i = this.find(this.doubleQuoteStop, from); ; i = this.find(this.doubleQuoteStop, i + 1)) {
+      if (i < 0 || i >= textEnd) bail(); // not closed on this line
+      value += src.slice(from, i);
+      if (src[i] === '"') {
         this.after = i + 1;
         return this.scalarNode(p, i + 1, value, true);
       }
-      if (c !== '\\') continue;
-      value += src.slice(from, i);
       const escape = src[i + 1];
       if (escape === '"' || escape === '\\') value += escape;
       else if (escape === 'n') value += '\n';
@@ -363,7 +375,6 @@ class FastChunkParser {
       i++;
       from = i + 1;
     }
-    return bail(); // not closed on this line
   }
 
   /** A flow collection closed on the same line; `after` is left after its closing bracket. */
@@ -432,12 +443,11 @@ class FastChunkParser {
     const src = this.src;
     if (p >= textEnd) bail();
     this.checkPlainStart(p, textEnd);
-    for (let i = p; i < textEnd; i++) {
-      const c = src[i];
-      if (c === ',' || c === ':' || c === ']' || c === '}') return i;
-      if (c === '[' || c === '{' || c === '#' || c === '"' || c === "'") bail();
-    }
-    return bail(); // runs to the end of the line
+    const i = this.find(this.flowStop, p);
+    if (i < 0 || i >= textEnd) bail(); // runs to the end of the line
+    const c = src[i];
+    if (c === ',' || c === ':' || c === ']' || c === '}') return i;
+    return bail(); // a nested opening bracket, a comment or a quote inside the scalar
   }
 
   private skipSpaces(i: number, textEnd: number): number {
