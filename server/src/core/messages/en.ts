@@ -10,16 +10,26 @@ export const en = {
     'Unresolved git merge conflict: keep the lines you want and delete the <<<<<<<, ======= and >>>>>>> markers. Until then the plan is checked as if the first side ("ours") were kept.',
   'schema.empty': () => 'The file is empty: a career plan starts with "careerplan: 1".',
   'schema.not-map': (a: { found: string }) => `A career plan is a map of sections (careerplan, skills, goals, …), but this document is ${a.found}.`,
-  'schema.unknown-key': (a: { key: string; where: string }) =>
-    `Unknown key "${a.key}" in ${a.where}: fix its spelling, remove it, or start it with "x-" to keep it as your own extension.`,
-  'schema.bad-id': (a: { id: string; where: string }) =>
-    `"${a.id}" is not a valid id in ${a.where}: use lower-case letters, digits and dashes (kebab-case), like "tech-writer".`,
+  'schema.unknown-key': (a: { key: string; where: string; suggestion?: string }) =>
+    a.suggestion
+      ? `Unknown key "${a.key}" in ${a.where}: did you mean "${a.suggestion}"? Otherwise remove it, or start it with "x-" to keep it as your own extension.`
+      : `Unknown key "${a.key}" in ${a.where}: fix its spelling, remove it, or start it with "x-" to keep it as your own extension.`,
+  'schema.bad-id': (a: { id: string; where: string; suggestion?: string }) =>
+    `"${a.id}" is not a valid id in ${a.where}: use lower-case letters, digits and dashes (kebab-case), like "${a.suggestion || 'tech-writer'}".`,
   'schema.missing-key': (a: { key: string; where: string }) => `${a.where} is missing the required key "${a.key}".`,
-  'schema.enum': (a: { key: string; value: string; allowed: string }) => `"${a.value}" is not a valid value for ${a.key}: use one of ${a.allowed}.`,
+  'schema.enum': (a: { key: string; value: string; allowed: string; suggestion?: string }) =>
+    a.suggestion
+      ? `"${a.value}" is not a valid value for ${a.key}: did you mean "${a.suggestion}"? The values are ${a.allowed}.`
+      : `"${a.value}" is not a valid value for ${a.key}: use one of ${a.allowed}.`,
   'schema.type': (a: { key: string; expected: string }) => `${a.key} must be ${a.expected}.`,
-  'schema.date': (a: { key: string; value: string }) => `"${a.value}" in ${a.key} is not a real calendar date: write it as YYYY-MM-DD (for example 2027-03-31).`,
+  'schema.date': (a: { key: string; value: string; problem?: 'not-a-date' | 'form' | 'calendar'; corrected?: string }) =>
+    a.problem === 'form' && a.corrected
+      ? `"${a.value}" in ${a.key} is not written as YYYY-MM-DD: write it as ${a.corrected}.`
+      : a.problem === 'not-a-date'
+        ? `"${a.value}" in ${a.key} is not a date: write it as YYYY-MM-DD (for example 2027-03-31).`
+        : `"${a.value}" in ${a.key} is not a real calendar date: write it as YYYY-MM-DD (for example 2027-03-31).`,
   'schema.version': () => 'careerplan must be 1: it is the format version of this file.',
-  'schema.other': (a: { key: string; detail: string }) => `${a.key}: ${a.detail}.`,
+  'schema.other': (a: { key: string; detail: string }) => (a.key ? `${a.key}: ${a.detail}.` : `${a.detail}.`),
   'unknown-reference': (a: { kind: string; id: string; section: string; suggestion: string }) =>
     a.suggestion
       ? `There is no ${a.kind === 'contact' ? 'person in your network' : a.kind} named "${a.id}" in "${a.section}": did you mean "${a.suggestion}"?`

@@ -33,14 +33,25 @@ export const zh: Catalog = {
     '存在未解决的 git 合并冲突：保留你想要的行，并删除 <<<<<<<、======= 和 >>>>>>> 标记行。在此之前，规划按保留第一方（“ours”）的内容检查。',
   'schema.empty': () => '文件是空的：职业规划以 "careerplan: 1" 开头。',
   'schema.not-map': (a) => `职业规划应是由各部分（careerplan、skills、goals……）组成的映射，但此文档是 ${a.found}。`,
-  'schema.unknown-key': (a) => `${a.where} 中有未知的键“${a.key}”：请修正拼写、删除它，或以 "x-" 开头将其保留为你自己的扩展。`,
-  'schema.bad-id': (a) => `“${a.id}”不是 ${a.where} 中有效的 id：请使用小写字母、数字和连字符（kebab-case），例如 "tech-writer"。`,
+  'schema.unknown-key': (a) =>
+    a.suggestion
+      ? `${a.where} 中有未知的键“${a.key}”：你是不是想写“${a.suggestion}”？否则请删除它，或以 "x-" 开头将其保留为你自己的扩展。`
+      : `${a.where} 中有未知的键“${a.key}”：请修正拼写、删除它，或以 "x-" 开头将其保留为你自己的扩展。`,
+  'schema.bad-id': (a) => `“${a.id}”不是 ${a.where} 中有效的 id：请使用小写字母、数字和连字符（kebab-case），例如 "${a.suggestion || 'tech-writer'}"。`,
   'schema.missing-key': (a) => `${a.where} 缺少必需的键“${a.key}”。`,
-  'schema.enum': (a) => `“${a.value}”不是 ${a.key} 的有效值：请使用 ${a.allowed} 之一。`,
+  'schema.enum': (a) =>
+    a.suggestion
+      ? `“${a.value}”不是 ${a.key} 的有效值：你是不是想写“${a.suggestion}”？可用的值有 ${a.allowed}。`
+      : `“${a.value}”不是 ${a.key} 的有效值：请使用 ${a.allowed} 之一。`,
   'schema.type': (a) => `${a.key} 必须是 ${a.expected}。`,
-  'schema.date': (a) => `${a.key} 中的“${a.value}”不是真实的日历日期：请写成 YYYY-MM-DD（例如 2027-03-31）。`,
+  'schema.date': (a) =>
+    a.problem === 'form' && a.corrected
+      ? `${a.key} 中的“${a.value}”不是 YYYY-MM-DD 格式：请写成 ${a.corrected}。`
+      : a.problem === 'not-a-date'
+        ? `${a.key} 中的“${a.value}”不是日期：请写成 YYYY-MM-DD（例如 2027-03-31）。`
+        : `${a.key} 中的“${a.value}”不是真实的日历日期：请写成 YYYY-MM-DD（例如 2027-03-31）。`,
   'schema.version': () => 'careerplan 必须为 1：它是此文件的格式版本。',
-  'schema.other': (a) => `${a.key}：${a.detail}。`,
+  'schema.other': (a) => (a.key ? `${a.key}：${a.detail}。` : `${a.detail}。`),
   'unknown-reference': (a) =>
     a.suggestion
       ? `“${a.section}”中没有名为“${a.id}”的${a.kind === 'contact' ? '人脉联系人' : kind(a.kind)}：你是想写“${a.suggestion}”吗？`

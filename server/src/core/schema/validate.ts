@@ -2,31 +2,54 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import schemaJson from '../../../../schemas/careerplan.schema.json';
 import type { PlanModel } from '../model/types';
-import type { Report } from '../rules/rule';
+import type { FindingData, Report, Span } from '../rules/rule';
+import { closestId } from '../text/closest';
 import type { ParsedYaml } from '../yaml/chunkedParser';
-import { asMap, type YNode, type YPair } from '../yaml/tree';
-import { describePath } from './describePath';
+import { asMap, keyString, type YNode, type YPair } from '../yaml/tree';
+import { describePath, describeValuePlace } from './describePath';
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
+const SCHEMA_ID = (schemaJson as { $id: string }).$id;
+
+type Schema = { [key: string]: unknown };
+
+/** The one error of a branchy schema (`anyOf`) whose data fits none of its branches' types. */
+interface NoBranchError {
+  keyword: 'noBranch';
+  instancePath: string;
+  data: unknown;
+  branches: Schema[];
+}
+
+type SchemaError = ErrorObject | NoBranchError;
+
+function isNoBranch(error: SchemaError): error is NoBranchError {
+  return error.keyword === 'noBranch' && 'branches' in error;
+}
 
 /**
- * Validates the plan against `schemas/careerplan.schema.json` and turns ajv's errors into
- * findings on the narrowest node: the unknown key, the bad value, the parent key of a missing
- * key. The compiled validator lives in the instance (compile once, validate many).
+ * Validates the plan against `schemas/careerplan.schema.json` and turns ajv's errors into one
+ * finding per problem, on the narrowest node: the unknown key, the bad value, the parent key of
+ * a missing key. The compiled validators live in the instance (compile once, validate many).
  */
 export class SchemaValidator {
+  private ajv: Ajv | undefined;
   private compiled: ValidateFunction | undefined;
+  private readonly branchValidators = new Map<Schema, ValidateFunction>();
+  private readonly pointers = new Map<unknown, string>();
 
   private validator(): ValidateFunction {
     if (!this.compiled) {
-      const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-      addFormats(ajv, ['date']);
-      this.compiled = ajv.compile(schemaJson);
+      this.ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+      addFormats(this.ajv, ['date']);
+      this.ajv.addSchema(schemaJson);
+      this.compiled = this.ajv.getSchema(SCHEMA_ID)!;
+      indexPointers(schemaJson, '', this.pointers);
     }
     return this.compiled;
   }
 
-  check(parsed: ParsedYaml, model: PlanModel, report: Report): void {
+  check(parsed: ParsedYaml, _model: PlanModel, report: Report): void {
     const root = parsed.root;
     if (root === null) {
       report({ start: 0, end: 0 }, 'schema.empty', {});
@@ -39,72 +62,122 @@ export class SchemaValidator {
     const validate = this.validator();
     if (validate(parsed.json)) return;
     const seen = new Set<string>();
-    for (const error of selectErrors(validate.errors ?? [])) {
-      const finding = describeError(error, root, model);
+    for (const error of this.selectErrors(validate.errors ?? [])) {
+      const finding = describeError(error, root);
       if (!finding) continue;
+      // Two keywords about one value (a date's pattern and format, a version's type and const) are one problem.
       const key = `${finding.span.start}:${finding.span.end}:${finding.kind}`;
       if (seen.has(key)) continue;
       seen.add(key);
       finding.emit(report);
     }
   }
+
+  /**
+   * ajv reports every failed branch of an `anyOf` (a skill is a level or a map), and reports
+   * errors inside `$ref`ed branches with schema paths that no longer name the branch. So each
+   * `anyOf` is settled here: its branch errors are dropped, the branch the data was meant for
+   * (the one whose type fits the data) is validated on its own, and only its errors are kept.
+   * When no branch fits the data's type, one error says what the value may be.
+   */
+  private selectErrors(errors: readonly ErrorObject[], prefix = ''): SchemaError[] {
+    let pending: SchemaError[] = [];
+    for (const error of errors) {
+      const e = prefix ? { ...error, instancePath: prefix + error.instancePath } : error;
+      if (e.keyword !== 'anyOf' && e.keyword !== 'oneOf') {
+        pending.push(e);
+        continue;
+      }
+      // ajv emits a branchy keyword's branch errors just before its own error.
+      const inside = (p: string): boolean => p === e.instancePath || p.startsWith(e.instancePath + '/');
+      pending = pending.filter((p) => !inside(p.instancePath));
+      pending.push(...this.settleBranches(e));
+    }
+    return pending;
+  }
+
+  private settleBranches(error: ErrorObject): SchemaError[] {
+    const branches = ((error.schema as Schema[] | undefined) ?? []).filter((b) => b && typeof b === 'object');
+    const fitting = branches.filter((b) => typeFits(this.resolve(b), error.data));
+    if (fitting.length === 0) return [{ keyword: 'noBranch', instancePath: error.instancePath, data: error.data, branches: branches.map((b) => this.resolve(b)) }];
+    let best: SchemaError[] | null = null;
+    for (const branch of fitting) {
+      const validate = this.branchValidator(branch);
+      if (validate(error.data)) return [];
+      const found = this.selectErrors(validate.errors ?? [], error.instancePath);
+      if (!best || found.length < best.length) best = found;
+    }
+    return best ?? [];
+  }
+
+  private branchValidator(branch: Schema): ValidateFunction {
+    let validate = this.branchValidators.get(branch);
+    if (!validate) {
+      const ref = typeof branch.$ref === 'string' && branch.$ref.startsWith('#') ? branch.$ref : null;
+      const pointer = ref ? ref.slice(1) : this.pointers.get(branch);
+      validate = (pointer !== undefined ? this.ajv!.getSchema(`${SCHEMA_ID}#${pointer}`) : undefined) ?? this.ajv!.compile(branch);
+      this.branchValidators.set(branch, validate);
+    }
+    return validate;
+  }
+
+  /** A branch as the schema it stands for (following a local `$ref`). */
+  private resolve(schema: Schema): Schema {
+    const ref = schema.$ref;
+    if (typeof ref !== 'string' || !ref.startsWith('#/')) return schema;
+    let node: unknown = schemaJson;
+    for (const segment of ref.slice(2).split('/')) node = (node as Schema | undefined)?.[segment.replace(/~1/g, '/').replace(/~0/g, '~')];
+    return node && typeof node === 'object' ? (node as Schema) : schema;
+  }
+}
+
+/** Every subschema object of the schema with its JSON pointer, so a branch can be compiled in place. */
+function indexPointers(node: unknown, pointer: string, out: Map<unknown, string>): void {
+  if (node === null || typeof node !== 'object') return;
+  out.set(node, pointer);
+  for (const [key, child] of Object.entries(node)) {
+    if (key === 'examples' || key === 'enum' || key === 'const' || key === 'default') continue;
+    indexPointers(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
+  }
+}
+
+function jsonType(data: unknown): string {
+  if (data === null || data === undefined) return 'null';
+  if (Array.isArray(data)) return 'array';
+  if (typeof data === 'number') return Number.isInteger(data) ? 'integer' : 'number';
+  return typeof data;
+}
+
+/** Whether a value is of a type the schema takes; any number counts for a whole number (2.5 was meant as a level). */
+function typeFits(schema: Schema, data: unknown): boolean {
+  const declared = schema.type;
+  if (declared === undefined) return true;
+  const types = Array.isArray(declared) ? declared.map(String) : [String(declared)];
+  const actual = jsonType(data);
+  return types.some((t) => t === actual || ((t === 'number' || t === 'integer') && (actual === 'number' || actual === 'integer')));
 }
 
 interface MappedError {
-  span: { start: number; end: number };
+  span: Span;
   kind: string;
   emit(report: Report): void;
-}
-
-/**
- * ajv reports every failed branch of an `anyOf` (a skill is a level or an object). Keep the
- * branches whose type matches the data, and drop the summary keywords when details exist.
- */
-function selectErrors(errors: ErrorObject[]): ErrorObject[] {
-  const typeMismatchBranches = new Set<string>();
-  for (const e of errors) {
-    const m = /^(.*\/(?:anyOf|oneOf)\/\d+)\/(?:[^/]+)$/.exec(e.schemaPath);
-    if (e.keyword === 'type' && m) typeMismatchBranches.add(`${e.instancePath}|${m[1]}`);
-  }
-  const kept = errors.filter((e) => {
-    if (e.keyword === 'if') return false;
-    for (const m of e.schemaPath.matchAll(/(?:anyOf|oneOf)\/\d+/g)) {
-      const branch = e.schemaPath.slice(0, m.index! + m[0].length);
-      // A branch that failed on type at the anyOf's own data is the wrong branch: ignore its details.
-      for (const key of typeMismatchBranches) {
-        const [path, b] = key.split('|');
-        if (b === branch && e.instancePath.startsWith(path) && !(e.keyword === 'type' && e.instancePath === path && allBranchesMismatch(errors, e))) return false;
-      }
-    }
-    return true;
-  });
-  const detailed = new Set(kept.filter((e) => e.keyword !== 'anyOf' && e.keyword !== 'oneOf').map((e) => e.instancePath));
-  return kept.filter((e) => !((e.keyword === 'anyOf' || e.keyword === 'oneOf') && [...detailed].some((p) => p.startsWith(e.instancePath))));
-}
-
-/** True when no branch of the anyOf holding `error` accepts the data's type. */
-function allBranchesMismatch(errors: ErrorObject[], error: ErrorObject): boolean {
-  const group = /^(.*\/(?:anyOf|oneOf))\/\d+/.exec(error.schemaPath)?.[1];
-  const summary = errors.find((e) => (e.keyword === 'anyOf' || e.keyword === 'oneOf') && e.instancePath === error.instancePath && group?.endsWith(e.schemaPath.replace(/^#/, '')));
-  if (!summary) return true;
-  const branches = ((summary.schema as unknown[]) ?? []).length;
-  let mismatched = 0;
-  for (let i = 0; i < branches; i++) {
-    if (errors.some((e) => e.keyword === 'type' && e.instancePath === error.instancePath && e.schemaPath.startsWith(`${group}/${i}/`))) mismatched++;
-  }
-  return mismatched === branches;
 }
 
 function segments(path: string): string[] {
   return path === '' ? [] : path.slice(1).split('/').map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
 }
 
-/** The node at a JSON pointer, with the pair it is the value of (for "report on the parent key"). */
-function locate(root: YNode, path: string[]): { node: YNode | null; pair: YPair | null } {
+/**
+ * The node at a JSON pointer, with the pair it is the value of (for "report on the parent key"),
+ * and which segments of the path are positions in a list.
+ */
+function locate(root: YNode, path: string[]): { node: YNode | null; pair: YPair | null; listItems: boolean[] } {
   let node: YNode | null = root;
   let pair: YPair | null = null;
+  const listItems: boolean[] = [];
   for (const segment of path) {
-    if (!node) break;
+    listItems.push(node?.kind === 'seq');
+    if (!node) continue;
     if (node.kind === 'map') {
       pair = findLastPair(node.pairs, segment);
       node = pair?.value ?? null;
@@ -115,15 +188,12 @@ function locate(root: YNode, path: string[]): { node: YNode | null; pair: YPair 
       node = null;
     }
   }
-  return { node, pair };
+  return { node, pair, listItems };
 }
 
 /** The JSON of a map keeps the last duplicate, so errors point at the last occurrence. */
 function findLastPair(pairs: YPair[], key: string): YPair | null {
-  for (let i = pairs.length - 1; i >= 0; i--) {
-    const k = pairs[i].key;
-    if (k.kind === 'scalar' && String(k.value) === key) return pairs[i];
-  }
+  for (let i = pairs.length - 1; i >= 0; i--) if (keyString(pairs[i].key) === key) return pairs[i];
   return null;
 }
 
@@ -137,57 +207,167 @@ const TYPE_WORDS: Record<string, string> = {
   null: 'empty',
 };
 
-function describeError(error: ErrorObject, root: YNode, _model: PlanModel): MappedError | null {
+/** What a schema takes, in words: "a whole number from 0 to 5", "text", "a map with "level"". */
+function expectedOf(schema: Schema): string {
+  const declared = schema.type;
+  const types = Array.isArray(declared) ? declared.map(String) : declared === undefined ? [] : [String(declared)];
+  if (types.length === 1 && (types[0] === 'integer' || types[0] === 'number')) return numberRange(schema);
+  if (types.length === 1 && types[0] === 'object' && Array.isArray(schema.required) && schema.required.length) {
+    return `a map with ${schema.required.map((k) => `"${String(k)}"`).join(' and ')}${exampleOf(schema)}`;
+  }
+  return types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'a valid value';
+}
+
+function numberRange(schema: Schema): string {
+  const noun = schema.type === 'integer' ? 'a whole number' : 'a number';
+  const min = typeof schema.minimum === 'number' ? schema.minimum : undefined;
+  const max = typeof schema.maximum === 'number' ? schema.maximum : undefined;
+  const above = typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : undefined;
+  if (min !== undefined && max !== undefined) return `${noun} from ${min} to ${max}`;
+  if (min !== undefined) return min === 0 ? `${noun} of 0 or more` : `${noun} of at least ${min}`;
+  if (above !== undefined) return `${noun} greater than ${above}`;
+  if (max !== undefined) return `${noun} of at most ${max}`;
+  return noun;
+}
+
+/** The required keys of the schema's first example: "(like { level: 2 })". */
+function exampleOf(schema: Schema): string {
+  const example = Array.isArray(schema.examples) ? (schema.examples[0] as Schema | undefined) : undefined;
+  const required = (schema.required as string[]).filter((k) => example && typeof example === 'object' && k in example);
+  if (required.length === 0) return '';
+  return ` (like { ${required.map((k) => `${k}: ${String(example![k])}`).join(', ')} })`;
+}
+
+/** A value the YAML read as a number or boolean where text is wanted: quoting it keeps it as text. */
+function quoteHint(expected: string, data: unknown): string {
+  if (expected !== 'text' || (typeof data !== 'number' && typeof data !== 'boolean')) return expected;
+  return `text: put ${String(data)} in quotes ("${String(data)}") to keep it as text`;
+}
+
+/** "Where" at the start of a sentence. */
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function describeError(error: SchemaError, root: YNode): MappedError | null {
   const path = segments(error.instancePath);
-  const { node, pair } = locate(root, path);
-  const where = describePath(path);
-  const dotted = path.length ? path.join('.') : 'the plan';
-  const at = node ?? pair?.key ?? root;
-  const mk = (span: { start: number; end: number }, kind: string, emit: (r: Report) => void): MappedError => ({ span, kind, emit });
+  const { node, pair, listItems } = locate(root, path);
+  const where = describePath(path, listItems);
+  // An empty value (`status:` with nothing after it) has no text to underline: its key stands for it.
+  const at: Span = node && node.start < node.end ? node : pair ? pair.key : node ?? root;
+  const place = capitalize(describeValuePlace(path, error.data, listItems));
+  const mk = (span: Span, kind: string, emit: (r: Report) => void): MappedError => ({ span, kind, emit });
+  if (isNoBranch(error)) {
+    const expected = error.branches.map(expectedOf).join(', or ');
+    return mk(at, 'value', (r) => r(at, 'schema.type', { key: place, expected }));
+  }
+  if (path.length === 1 && path[0] === 'careerplan' && ['type', 'const', 'enum'].includes(error.keyword)) {
+    return mk(at, 'value', (r) => r(at, 'schema.version', {}));
+  }
+  const parentSchema = (error.parentSchema ?? {}) as Schema;
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const target = asMap(node) ? findLastPair(asMap(node)!.pairs, key) : null;
+      if (key === '') {
+        const span = target ? emptyKeySpan(target) : at;
+        return mk(span, 'unknown-key', (r) => r(span, 'schema.other', { key: '', detail: 'This line has a ":" with no key before it: write the key, or delete the line' }));
+      }
       const span = target ? target.key : at;
-      const idMap = JSON.stringify((error.parentSchema as { patternProperties?: object })?.patternProperties ?? {}).includes(ID_PATTERN.replace(/\\/g, '\\\\'));
-      if (idMap && !/^x-/.test(key)) return mk(span, 'bad-id', (r) => r(span, 'schema.bad-id', { id: key, where }));
-      return mk(span, 'unknown-key', (r) => r(span, 'schema.unknown-key', { key, where }));
+      const idMap = JSON.stringify(parentSchema.patternProperties ?? {}).includes(ID_PATTERN.replace(/\\/g, '\\\\'));
+      if (idMap && !/^x-/.test(key)) {
+        const suggestion = kebabCase(key);
+        return mk(span, 'bad-id', (r) => r(span, 'schema.bad-id', { id: key, where, suggestion }, suggestion ? { id: key, suggestion } : undefined));
+      }
+      const known = Object.keys((parentSchema.properties as Schema | undefined) ?? {});
+      const suggestion = closestId(key, known);
+      const data: FindingData | undefined = suggestion ? { key, suggestion } : undefined;
+      return mk(span, 'unknown-key', (r) => r(span, 'schema.unknown-key', { key, where, suggestion }, data));
     }
     case 'required': {
       const key = String((error.params as { missingProperty: string }).missingProperty);
-      const span = pair ? pair.key : firstKey(root);
+      const span = pair ? pair.key : path.length === 0 ? firstKey(root) : at;
       return mk(span, `required:${key}`, (r) => r(span, 'schema.missing-key', { key, where: capitalize(where) }));
     }
     case 'enum': {
       const values = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      const value = String(error.data);
+      const suggestion = typeof error.data === 'string' ? closestId(error.data.toLowerCase(), values) || (values.includes(error.data.toLowerCase()) ? error.data.toLowerCase() : '') : '';
       // `allowed` and `value` feed the "replace with the closest allowed value" quick fix.
-      return mk(at, 'value', (r) => r(at, 'schema.enum', { key: dotted, value: String(error.data), allowed: values.join(', ') }, { allowed: values, value: String(error.data) }));
+      return mk(at, 'value', (r) => r(at, 'schema.enum', { key: where, value, allowed: values.join(', '), suggestion }, { allowed: values, value }));
     }
     case 'const':
-      return mk(at, 'value', (r) => (path.length === 1 && path[0] === 'careerplan' ? r(at, 'schema.version', {}) : r(at, 'schema.other', { key: dotted, detail: error.message ?? 'invalid value' })));
+      return mk(at, 'value', (r) => r(at, 'schema.other', { key: place, detail: `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}` }));
     case 'type': {
-      const types = String((error.params as { type: string }).type).split(',');
-      const expected = types.map((t) => TYPE_WORDS[t] ?? t).join(' or ');
-      return mk(at, 'value', (r) => r(at, 'schema.type', { key: dotted, expected }));
+      if (parentSchema.format === 'date') return dateError(at, where, error.data);
+      const expected = quoteHint(expectedOf(parentSchema), error.data);
+      return mk(at, 'value', (r) => r(at, 'schema.type', { key: place, expected }));
     }
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+    case 'multipleOf':
+      return mk(at, 'value', (r) => r(at, 'schema.type', { key: place, expected: numberRange(parentSchema) }));
     case 'format':
-      return mk(at, 'value', (r) => r(at, 'schema.date', { key: dotted, value: String(error.data) }));
+      return mk(at, 'value', (r) => r(at, 'schema.date', { key: where, value: String(error.data), problem: 'calendar', corrected: '' }));
     case 'pattern': {
       const pattern = String((error.params as { pattern: string }).pattern);
-      if (pattern.includes('\\d{4}')) return mk(at, 'value', (r) => r(at, 'schema.date', { key: dotted, value: String(error.data) }));
-      if (pattern === ID_PATTERN) return mk(at, 'value', (r) => r(at, 'schema.bad-id', { id: String(error.data), where: describePath(path.slice(0, -1)) }));
-      return mk(at, 'value', (r) => r(at, 'schema.other', { key: dotted, detail: `"${String(error.data)}" does not have the expected form` }));
+      if (pattern.includes('\\d{4}')) return dateError(at, where, error.data);
+      if (pattern === ID_PATTERN) {
+        const id = String(error.data);
+        const suggestion = kebabCase(id);
+        return mk(at, 'value', (r) => r(at, 'schema.bad-id', { id, where: describePath(path.slice(0, -1), listItems), suggestion }, suggestion ? { id, suggestion } : undefined));
+      }
+      const examples = Array.isArray(parentSchema.examples) ? parentSchema.examples.map(String) : [];
+      const detail = examples.length ? `"${String(error.data)}" is not valid here; write it like ${orList(examples)}` : `"${String(error.data)}" does not have the expected form`;
+      return mk(at, 'value', (r) => r(at, 'schema.other', { key: place, detail }));
     }
     default:
-      return mk(at, 'value', (r) => r(at, 'schema.other', { key: dotted, detail: error.message ?? 'invalid value' }));
+      return mk(at, 'value', (r) => r(at, 'schema.other', { key: place, detail: error.message ?? 'invalid value' }));
   }
 }
 
-function firstKey(root: YNode): { start: number; end: number } {
-  const map = asMap(root);
-  return map && map.pairs.length ? map.pairs[0].key : { start: root.start, end: root.start };
+/**
+ * One finding for a date that is not right: not a date at all, a real date written loosely
+ * (`2026-2-3`, with the right spelling offered), or a day the calendar does not have.
+ */
+function dateError(span: Span, where: string, data: unknown): MappedError {
+  const text = String(data);
+  const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
+  let problem: 'not-a-date' | 'form' | 'calendar' = 'not-a-date';
+  let corrected = '';
+  if (m) {
+    const iso = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+    const parsed = new Date(`${iso}T00:00:00Z`);
+    const real = !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(iso);
+    problem = real ? 'form' : 'calendar';
+    corrected = real ? iso : '';
+  }
+  return { span, kind: 'value', emit: (r) => r(span, 'schema.date', { key: where, value: text, problem, corrected }) };
 }
 
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+/** `:` alone has an empty key: underline the colon. */
+function emptyKeySpan(pair: YPair): Span {
+  const start = pair.key.start;
+  return { start, end: Math.max(pair.key.end, start + 1) };
+}
+
+/** The kebab-case id a person most likely meant ("Tech Writer" → "tech-writer"), or "" when there is none. */
+function kebabCase(id: string): string {
+  const kebab = id
+    .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  return kebab && kebab !== id && /^[a-z0-9][a-z0-9-]*$/.test(kebab) ? kebab : '';
+}
+
+function orList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+function firstKey(root: YNode): Span {
+  const map = asMap(root);
+  return map && map.pairs.length ? map.pairs[0].key : { start: root.start, end: root.start };
 }

@@ -123,9 +123,9 @@ export class ChunkedYamlParser {
     for (const span of entries) {
       const entry = this.chunk(text, span.start, span.end, 'entry');
       if (entry.unresolvedAlias) return 'cross-chunk';
-      if (entry.root === null) continue;
-      if (entry.root.kind !== 'map') return null;
+      if (entry.root !== null && entry.root.kind !== 'map') return null;
       problems.push(...entry.problems);
+      if (entry.root === null) continue;
       const entryJson = entry.json as Record<string, unknown>;
       for (const pair of entry.root.pairs) {
         const key = keyString(pair.key);
@@ -191,7 +191,10 @@ export function parseChunk(source: string, base: number): ParsedChunk {
       return { base, root: null, json: null, problems, unresolvedAlias };
     }
     const { doc, next } = firstDocument(tokens, source.length);
-    for (const error of doc.errors) at(error.pos[0], error.pos[1], error.code, error.message);
+    for (const error of doc.errors) {
+      const [start, end] = /^Missing closing .quote/.test(error.message) ? openingQuote(tokens, source, error.pos[0]) : error.pos;
+      at(start, end, error.code, friendlier(error.message));
+    }
     if (next) at(next, source.startsWith('---', next) ? next + 3 : lineEndAt(source, next), 'MULTIPLE_DOCS', 'A plan file holds one document: this "---" starts a second one. Delete it (and merge what follows into the plan), or move it to its own file.');
     const converted = convertDocument(doc, base, source.length, problems);
     // `---` alone gives an empty scalar: the document is as empty as one without the marker.
@@ -213,6 +216,43 @@ function firstDocument(tokens: CST.Token[], length: number): { doc: Document.Par
     doc = each;
   }
   return { doc: doc!, next: 0 };
+}
+
+/** Plainer words for the `yaml` package's most common messages. */
+const FRIENDLIER: Array<[RegExp, string]> = [
+  [/^Implicit map keys need to be followed by map values/, 'A key needs a colon after it, like "key: value".'],
+  [/^Tabs are not allowed as indentation/, 'Tabs are not allowed as indentation: indent with spaces.'],
+  [/^All mapping items must start at the same column/, 'All keys of a map must start at the same column: line this key up with the keys above it.'],
+  [/^All sequence items must start at the same column/, 'All items of a list must start at the same column: line this "-" up with the ones above it.'],
+  [/^Missing closing "quote/, 'This text opens a " quote that is never closed: add the closing ".'],
+  [/^Missing closing 'quote/, "This text opens a ' quote that is never closed: add the closing '."],
+];
+
+function friendlier(message: string): string {
+  for (const [pattern, text] of FRIENDLIER) if (pattern.test(message)) return text;
+  return message;
+}
+
+/**
+ * An unclosed quote is reported where the text ends, which may be many lines later; the quoted
+ * scalar token knows where it opened, so the problem goes there (to the end of that line).
+ */
+function openingQuote(tokens: CST.Token[], source: string, reportedAt: number): [number, number] {
+  const stack: CST.Token[] = [...tokens];
+  while (stack.length) {
+    const token = stack.pop()!;
+    if ((token.type === 'double-quoted-scalar' || token.type === 'single-quoted-scalar') && token.offset + token.source.length >= reportedAt && token.offset < reportedAt) {
+      return [token.offset, lineEndAt(source, token.offset)];
+    }
+    if (token.type === 'document' && token.value) stack.push(token.value);
+    if (token.type === 'block-map' || token.type === 'block-seq' || token.type === 'flow-collection') {
+      for (const item of token.items as CST.CollectionItem[]) {
+        if (item.key) stack.push(item.key);
+        if (item.value) stack.push(item.value);
+      }
+    }
+  }
+  return [reportedAt, reportedAt + 1];
 }
 
 function lineEndAt(source: string, from: number): number {

@@ -53,17 +53,17 @@ export function convertDocument(doc: Document.Parsed, base: number, sourceLength
     const target = anchors.get(node.source);
     if (!target) {
       unresolvedAlias = true;
-      problems.push({ start, end, code: 'UNRESOLVED_ALIAS', message: `the alias *${node.source} has no anchor &${node.source} before it.` });
+      problems.push({ start, end, code: 'UNRESOLVED_ALIAS', message: `The alias *${node.source} has no anchor &${node.source} before it.` });
       return nullAt(start, end);
     }
     if (inProgress.has(target)) {
-      problems.push({ start, end, code: 'ALIAS_CYCLE', message: `the alias *${node.source} points at a collection that contains it, which would repeat forever.` });
+      problems.push({ start, end, code: 'ALIAS_CYCLE', message: `The alias *${node.source} points at a collection that contains it, which would repeat forever.` });
       return nullAt(start, end);
     }
     const targetSize = size.get(target) ?? 1;
     if (refused || expanded + targetSize > aliasBudget || depth + (height.get(target) ?? 1) > MAX_NESTING) {
       if (!refused) {
-        problems.push({ start, end, code: 'ALIAS_LIMIT', message: 'these aliases stand for too much data (an "alias bomb"): write the values out instead.' });
+        problems.push({ start, end, code: 'ALIAS_LIMIT', message: 'These aliases stand for too much data (an "alias bomb") and are not expanded: write the values out instead.' });
       }
       refused = true;
       return nullAt(start, end);
@@ -100,7 +100,7 @@ export function convertDocument(doc: Document.Parsed, base: number, sourceLength
         out.pairs.push(pair);
         const text = keyString(keyNode);
         if (seen.has(text)) {
-          problems.push({ start: keyNode.start, end: keyNode.end, code: 'DUPLICATE_KEY', message: `the key "${text}" appears twice in the same map.` });
+          problems.push({ start: keyNode.start, end: keyNode.end, code: 'DUPLICATE_KEY', message: `The key "${text}" appears twice in the same map.` });
         }
         seen.add(text);
         total += (key ? size.get(key) ?? 1 : 0) + (value ? size.get(value) ?? 1 : 0);
