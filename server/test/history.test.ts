@@ -7,7 +7,8 @@ import * as assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hasChanges, progressAt, skillRaises, summarizeChanges, type PlanProgress } from '../src/core/history';
+import { generatePlan, mulberry32 } from '../../scripts/genplan.mjs';
+import { hasChanges, progressAt, ProgressReader, skillRaises, summarizeChanges, type PlanProgress } from '../src/core/history';
 import { changesSinceReview, parseLog, planHistory, type HistoryRow } from '../src/git/history';
 import { TestRepo } from './gitRepo';
 
@@ -93,6 +94,60 @@ describe('history: progress of one version', () => {
     ]);
     assert.equal(hasChanges(summarizeChanges(after, after)), false);
     assert.deepEqual(summarizeChanges(null, after).actionsDone, ['start-blog', 'pitch']);
+  });
+});
+
+describe('history: reading many versions with ProgressReader', () => {
+  /** Small edits of the kinds a history holds, and some that break the file. */
+  const mutations: Array<(lines: string[], pick: (n: number) => number) => void> = [
+    (lines, pick) => {
+      const statuses = lines.flatMap((l, i) => (/^\s+status: /.test(l) ? [i] : []));
+      if (statuses.length) {
+        const i = statuses[pick(statuses.length)];
+        lines[i] = lines[i].replace(/status: \w+/, ['status: done', 'status: dropped', 'status: todo'][pick(3)]);
+      }
+    },
+    (lines, pick) => {
+      const levels = lines.flatMap((l, i) => (/^ {2}[a-z0-9-]+: [0-5]/.test(l) || /level: [0-5]/.test(l) ? [i] : []));
+      if (levels.length) {
+        const i = levels[pick(levels.length)];
+        lines[i] = lines[i].replace(/([:] )([0-5])/, (_, c, d) => `${c}${(Number(d) + 1) % 6}`);
+      }
+    },
+    (lines, pick) => void lines.splice(pick(lines.length), 1),
+    (lines, pick) => {
+      const i = pick(lines.length);
+      lines.splice(i, 0, lines[i]);
+    },
+    (lines, pick) => void lines.splice(pick(lines.length), 0, ['  broken: [unclosed', '\tindent: tab', 'actions:', '<<<<<<< HEAD', 'skills: { a: 1, b: { level: 2 } }', '- top-level item', '  dup: 1\n  dup: 2'][pick(7)]),
+  ];
+
+  it('gives the same progress as progressAt of the whole text, version after version', () => {
+    const seen = { clean: 0, broken: 0 };
+    for (const seed of [1, 2, 3, 4]) {
+      const random = mulberry32(seed);
+      const pick = (n: number) => Math.floor(random() * n);
+      const reader = new ProgressReader();
+      const lines = generatePlan({ lines: 400, seed, lang: seed % 2 ? 'en' : 'zh' }).split('\n');
+      for (let version = 0; version < 60; version++) {
+        // Status and level edits pile up from version to version; lines deleted, doubled or broken are undone in the next one.
+        mutations[pick(2)](lines, pick);
+        const shown = [...lines];
+        if (version % 2) mutations[2 + pick(3)](shown, pick);
+        const text = shown.join(version % 11 === 10 ? '\r\n' : '\n');
+        const expected = progressAt(text);
+        assert.deepEqual(reader.read(text), expected, `seed ${seed}, version ${version}`);
+        seen[expected.syntaxErrors ? 'broken' : 'clean']++;
+      }
+    }
+    assert.ok(seen.clean > 50 && seen.broken > 50, `both valid and broken versions were read: ${JSON.stringify(seen)}`);
+  });
+
+  it('handles texts the chunk layout leaves whole, and conflicts', () => {
+    const reader = new ProgressReader();
+    for (const text of ['', '---\ncareerplan: 1\n', '- a\n- b\n', '"quoted": 1\nactions:\n  a: { do: x, status: done }\n', plan({ done: ['pitch'] }).replace('owner: Ada', '<<<<<<< HEAD\nowner: Ada\n=======\nowner: Bo\n>>>>>>> x')]) {
+      assert.deepEqual(reader.read(text), progressAt(text), JSON.stringify(text.slice(0, 40)));
+    }
   });
 });
 

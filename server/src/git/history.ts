@@ -3,7 +3,7 @@ import { basename, dirname } from 'node:path';
 import type { IsoDate } from '../core/dates';
 import { skillRaises, summarizeChanges, type ProgressChanges, type SkillRaise } from '../core/history/changes';
 import { progressAt, type PlanProgress } from '../core/history/progress';
-import { ChunkedYamlParser } from '../core/yaml/chunkedParser';
+import { ProgressReader } from '../core/history/progressReader';
 import { catFileBatch, runGit, type GitOptions } from './gitProcess';
 
 /** Progress by git blob id. A `Map` does; keep it between runs and a second run reads no blob at all. */
@@ -69,7 +69,7 @@ export async function planHistory(file: string, options: HistoryOptions = {}): P
   const cache = options.cache ?? new Map<string, PlanProgress>();
   const progressByRow = new Array<PlanProgress | null>(commits.length).fill(null);
   const blobByRow = commits.map((c) => c.blob);
-  // Oldest first, so the parser's chunk cache sees each version right after the one it grew from.
+  // Oldest first: each version is read right after the one it grew from (the reader remembers shared entries).
   const requests: Array<{ name: string; rows: number[] }> = [];
   const requested = new Map<string, number>();
   for (let row = commits.length - 1; row >= 0; row--) {
@@ -91,7 +91,7 @@ export async function planHistory(file: string, options: HistoryOptions = {}): P
     }
   }
 
-  const parser = new ChunkedYamlParser();
+  const reader = new ProgressReader();
   const decoder = new TextDecoder('utf-8');
   options.onProgress?.(0, requests.length);
   const read = await catFileBatch(
@@ -100,7 +100,7 @@ export async function planHistory(file: string, options: HistoryOptions = {}): P
     (index, object) => {
       const { rows } = requests[index];
       if (object.content !== null && object.oid !== null && object.type === 'blob') {
-        const progress = cache.get(object.oid) ?? progressAt(decoder.decode(object.content), parser);
+        const progress = cache.get(object.oid) ?? reader.read(decoder.decode(object.content));
         cache.set(object.oid, progress);
         for (const row of rows) {
           progressByRow[row] = progress;
