@@ -6,6 +6,8 @@ export type PlanEntry = ListPlansRequest.PlanEntry;
 
 /** How long a burst of analyses (typing, a workspace index pass) is collected before views refresh. */
 const REFRESH_DELAY_MS = 250;
+const LIST_RETRY_FIRST_MS = 300;
+const LIST_RETRY_MAX_MS = 5000;
 
 /**
  * The server's view models of the plans, cached until the server analyses a plan again. Every
@@ -18,6 +20,8 @@ export class PlanModels implements vscode.Disposable {
   private plans: Promise<ListPlansRequest.Result> | undefined;
   private readonly changed = new vscode.EventEmitter<void>();
   private timer: ReturnType<typeof setTimeout> | undefined;
+  private listRetry: ReturnType<typeof setTimeout> | undefined;
+  private listRetryMs = LIST_RETRY_FIRST_MS;
   private focusUri: string | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   readonly onDidChange = this.changed.event;
@@ -71,12 +75,33 @@ export class PlanModels implements vscode.Disposable {
 
   /** Every plan of the workspace (open ones included). */
   list(): Promise<ListPlansRequest.Result> {
-    this.plans ??= this.server.request(ListPlansRequest.type, {}).catch((error) => {
-      this.server.output.warn(`careerplan/listPlans: ${String(error)}`);
-      this.plans = undefined;
-      return { plans: [], complete: true };
-    });
+    if (!this.plans) {
+      const plans = this.server.request(ListPlansRequest.type, {}).then(
+        (result) => {
+          // The server announces no end of its workspace index: ask again until it is complete.
+          if (!result.complete) this.retryList(plans);
+          else this.listRetryMs = LIST_RETRY_FIRST_MS;
+          return result;
+        },
+        (error) => {
+          this.server.output.warn(`careerplan/listPlans: ${String(error)}`);
+          this.plans = undefined;
+          return { plans: [], complete: true };
+        },
+      );
+      this.plans = plans;
+    }
     return this.plans;
+  }
+
+  private retryList(answered: Promise<ListPlansRequest.Result>): void {
+    if (this.listRetry) return;
+    const delay = this.listRetryMs;
+    this.listRetryMs = Math.min(delay * 2, LIST_RETRY_MAX_MS);
+    this.listRetry = setTimeout(() => {
+      this.listRetry = undefined;
+      if (this.plans === answered) this.invalidateList();
+    }, delay);
   }
 
   /**
@@ -104,6 +129,7 @@ export class PlanModels implements vscode.Disposable {
 
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
+    if (this.listRetry) clearTimeout(this.listRetry);
     for (const disposable of this.disposables) disposable.dispose();
   }
 

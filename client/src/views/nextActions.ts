@@ -35,7 +35,7 @@ export class NextActionsProvider extends PlanTreeProvider {
 
   protected override badge(view: PlanView): vscode.ViewBadge | undefined {
     if (!view.overdueCount) return undefined;
-    return { value: view.overdueCount, tooltip: vscode.l10n.t('{0} overdue actions', view.overdueCount) };
+    return { value: view.overdueCount, tooltip: view.overdueCount === 1 ? vscode.l10n.t('1 overdue action') : vscode.l10n.t('{0} overdue actions', view.overdueCount) };
   }
 }
 
