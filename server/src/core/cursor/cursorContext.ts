@@ -49,7 +49,10 @@ const KEY_LINE = /^([^\s#'"{}[\],&*!|>%@`-][^#]*?|-[^\s#]*?|"[^"]*"|'[^']*'):(?=
 
 interface LineInfo {
   start: number;
+  /** The end of the line's content (before `\r\n` or `\n`). */
   end: number;
+  /** Where the next line starts (text.length + 1 on the last line). */
+  next: number;
   indent: number;
   /** Column of the content after a leading `- ` (equals indent when there is no dash). */
   content: number;
@@ -218,8 +221,8 @@ function mapSiblings(text: string, line: LineInfo, column: number): string[] {
     current = lineAt(text, current.start - 1);
     if (!collect(current)) break;
   }
-  for (let current = line; current.end < text.length; ) {
-    current = lineAt(text, current.end + 1);
+  for (let current = line; current.next <= text.length; ) {
+    current = lineAt(text, current.next);
     if (!collect(current)) break;
   }
   return keys;
@@ -238,8 +241,8 @@ function listSiblings(text: string, line: LineInfo, offset: number): string[] {
     current = lineAt(text, current.start - 1);
     if (!collect(current)) break;
   }
-  for (let current = line; current.end < text.length; ) {
-    current = lineAt(text, current.end + 1);
+  for (let current = line; current.next <= text.length; ) {
+    current = lineAt(text, current.next);
     if (!collect(current)) break;
   }
   return items.filter(Boolean);
@@ -252,8 +255,9 @@ function addKey(text: string, info: LineInfo, keys: string[]): void {
 
 function lineAt(text: string, offset: number): LineInfo {
   const start = text.lastIndexOf('\n', offset - 1) + 1;
-  let end = text.indexOf('\n', offset);
-  if (end < 0) end = text.length;
+  const newline = text.indexOf('\n', offset);
+  let end = newline < 0 ? text.length : newline;
+  const next = end + 1;
   if (end > start && text[end - 1] === '\r') end--;
   let i = start;
   while (i < end && text[i] === ' ') i++;
@@ -267,7 +271,7 @@ function lineAt(text: string, offset: number): LineInfo {
     content = j - start;
   }
   const blank = i >= end || text[i] === '#' || (text[i] === '\t' && !text.slice(i, end).trim());
-  return { start, end, indent, content, dash, blank };
+  return { start, end, next, indent, content, dash, blank };
 }
 
 function inComment(before: string): boolean {
