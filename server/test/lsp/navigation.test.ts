@@ -151,3 +151,19 @@ describe('language server: hover, definition, references, rename', function () {
     await assert.rejects(client.request('textDocument/prepareRename', { textDocument: free.textDocument, position: free.position }), /Only ids can be renamed/);
   });
 });
+
+describe('language server: texts in the editor\'s language', function () {
+  let client: TestClient;
+  after(async () => client?.stop());
+
+  it('labels hovers and refuses renames in Simplified Chinese when the editor speaks it', async () => {
+    client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY }, locale: 'zh-CN' });
+    const { text, position } = withCursor(cursorAt('after: [start-blog]', 0, 10));
+    const uri = 'file:///plans/zh.careerplan.yaml';
+    await client.open(uri, text);
+    const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position });
+    assert.match((hover.contents as MarkupContent).value, /\*\*行动\*\* `start-blog`/);
+    assert.match((hover.contents as MarkupContent).value, /截止: 2026-10-15/);
+    await assert.rejects(client.request('textDocument/rename', { textDocument: { uri }, position, newName: 'Bad Id' }), /不是有效的 id/);
+  });
+});
