@@ -63,7 +63,7 @@ export class SchemaValidator {
     if (validate(parsed.json)) return;
     const seen = new Set<string>();
     for (const error of this.selectErrors(validate.errors ?? [])) {
-      const finding = describeError(error, root);
+      const finding = describeError(error, root, parsed.length ?? Number.MAX_SAFE_INTEGER);
       if (!finding) continue;
       // Two keywords about one value (a date's pattern and format, a version's type and const) are one problem.
       const key = `${finding.span.start}:${finding.span.end}:${finding.kind}`;
@@ -249,7 +249,7 @@ function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function describeError(error: SchemaError, root: YNode): MappedError | null {
+function describeError(error: SchemaError, root: YNode, textLength: number): MappedError | null {
   const path = segments(error.instancePath);
   const { node, pair, listItems } = locate(root, path);
   const where = describePath(path, listItems);
@@ -270,7 +270,7 @@ function describeError(error: SchemaError, root: YNode): MappedError | null {
       const key = String((error.params as { additionalProperty: string }).additionalProperty);
       const target = asMap(node) ? findLastPair(asMap(node)!.pairs, key) : null;
       if (key === '') {
-        const span = target ? emptyKeySpan(target) : at;
+        const span = target ? emptyKeySpan(target, textLength) : at;
         return mk(span, 'unknown-key', (r) => r(span, 'schema.other', { key: '', detail: 'This line has a ":" with no key before it: write the key, or delete the line' }));
       }
       const span = target ? target.key : at;
@@ -347,10 +347,10 @@ function dateError(span: Span, where: string, data: unknown): MappedError {
   return { span, kind: 'value', emit: (r) => r(span, 'schema.date', { key: where, value: text, problem, corrected }) };
 }
 
-/** `:` alone has an empty key: underline the colon. */
-function emptyKeySpan(pair: YPair): Span {
+/** `:` alone has an empty key: underline the colon (an empty key at the very end stays empty). */
+function emptyKeySpan(pair: YPair, textLength: number): Span {
   const start = pair.key.start;
-  return { start, end: Math.max(pair.key.end, start + 1) };
+  return { start, end: Math.min(Math.max(pair.key.end, start + 1), Math.max(textLength, start)) };
 }
 
 /** The kebab-case id a person most likely meant ("Tech Writer" → "tech-writer"), or "" when there is none. */

@@ -13,6 +13,8 @@ export interface ParsedYaml {
   json: unknown;
   problems: SyntaxProblem[];
   conflicts: ConflictBlock[];
+  /** The length of the parsed text: no range may end past it. */
+  length?: number;
   /** How many chunks had to be parsed (the rest came from the cache): for tests and benchmarks. */
   parsedChunks: number;
 }
@@ -55,7 +57,7 @@ export class ChunkedYamlParser {
       const assembled = layout.whole ? null : this.assemble(masked, layout.chunks);
       const { root, json, problems } = assembled ?? this.parseWhole(masked);
       problems.sort((a, b) => a.start - b.start || a.end - b.end);
-      return { root, json, problems, conflicts: blocks, parsedChunks: this.parsed };
+      return { root, json, problems, conflicts: blocks, length: text.length, parsedChunks: this.parsed };
     } finally {
       this.cache = this.nextCache;
       this.nextCache = new Map();
