@@ -123,6 +123,16 @@ export class DocumentStore {
     return state.current;
   }
 
+  /**
+   * The most recent analysis of a document, maybe of an earlier version, computing one only
+   * when there is none. For answers that need the plan's ids and titles but no offsets of the
+   * current text (completion), so typing never waits for the analysis of every keystroke.
+   */
+  latest(document: TextDocument): AnalyzedDocument {
+    const current = this.states.get(document.uri)?.current;
+    return current && current.epoch === this.settings.epoch ? current : this.analyze(document);
+  }
+
   /** The analysis already computed for the current version, without computing one. */
   peek(uri: string): AnalyzedDocument | undefined {
     const document = this.documents.get(uri);

@@ -19,7 +19,7 @@ export interface CompletionInput {
   text: string;
   offset: number;
   position: Position;
-  /** The document's analysis, computed only when the answer needs ids. */
+  /** The document's latest analysis (maybe of an earlier version: only its ids and titles are read), asked for only when the answer needs ids. */
   analysis: () => AnalyzedDocument;
   schema: SchemaInfo;
   texts: ServerTexts;
@@ -254,7 +254,7 @@ export function register(ctx: ServerContext): void {
         text: document.getText(),
         offset: document.offsetAt(params.position),
         position: params.position,
-        analysis: () => ctx.store.analyze(document),
+        analysis: () => ctx.store.latest(document),
         schema: ctx.schema,
         texts: ctx.texts(),
         today: ctx.settings.current.today,
