@@ -4,7 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { measureServer } from './bench/lspScenario.mjs';
@@ -140,7 +140,7 @@ const SERVER = option('server') ?? join('dist', 'server.js');
 const LSP_SIZES = [5000, 20000, 50000];
 const OURS = 'careerplan';
 const THEIRS = 'yaml-language-server';
-// Sequential and budgeted, so the whole section stays within a few minutes on 2 cores: a slow
+// Sequential and budgeted, so the whole section stays within a few minutes on two cores: a slow
 // server stops editing after the budget once it has done the minimum.
 const LSP_LIMITS = { edits: 30, minEdits: 10, completions: 10, minCompletions: 5, hovers: 20, budgetMs: 60000, timeoutMs: 60000 };
 
@@ -204,6 +204,9 @@ async function benchLsp() {
   ];
   for (const n of notes) console.log(`\n- ${n}`);
 
+  // Other work on the machine slows the slower server most, so the load is reported with the numbers.
+  const loadBefore = loadavg()[0];
+
   const settings = lspSettings();
   const servers = [];
   const problems = [];
@@ -257,11 +260,13 @@ async function benchLsp() {
   targets.push({ target: `careerplan edit → diagnostics p50 growth ${LSP_SIZES[0] / 1000}k → ${largest / 1000}k ≤ 10×`, measured: growth === null ? 'not measured' : `${growth.toFixed(2)}×`, ok: growth !== null && growth <= 10 });
   const { rows, ok } = checkTargets(targets);
   printTable('Targets', ['target', 'measured', 'result'], rows);
+  const load = { before: round(loadBefore), after: round(loadavg()[0]), cpus: cpus().length };
+  console.log(`\nLoad average (1 min) ${load.before} before, ${load.after} after, on ${load.cpus} CPUs${Math.max(load.before, load.after) > load.cpus ? ' — other work was running: the timings, the slower server\'s most, are noisier than usual' : ''}.`);
 
   const oursMissing = !servers.some((s) => s.name === OURS);
   const status = oursMissing ? 'skipped' : ok && !problems.length ? 'pass' : 'fail';
   const serverInfo = Object.fromEntries(servers.map((s) => [s.name, LSP_SIZES.map((l) => results[l][s.name]?.serverInfo).find(Boolean) ?? null]));
-  writeResults('lsp', { status, today: PLAN_TODAY, sizes: LSP_SIZES, limits: LSP_LIMITS, servers: serverInfo, notes, results, growth5kTo50k: growth, targets: rows, problems });
+  writeResults('lsp', { status, today: PLAN_TODAY, sizes: LSP_SIZES, limits: LSP_LIMITS, load, servers: serverInfo, notes, results, growth5kTo50k: growth, targets: rows, problems });
   return { status };
 }
 
