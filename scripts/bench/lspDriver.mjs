@@ -69,7 +69,12 @@ export class LspSession {
    */
   static async start(options) {
     const session = new LspSession(options);
-    await session.initialize();
+    try {
+      await session.initialize();
+    } catch (error) {
+      await session.close();
+      throw error;
+    }
     return session;
   }
 

@@ -61,8 +61,9 @@ export async function measureServer(server, plan, settings, limits) {
   writeFileSync(file, text);
   const uri = pathToFileURL(file).href;
   const result = { server: server.name, lines: plan.lines, bytes: plan.bytes };
-  const session = await LspSession.start({ ...server, cwd: process.cwd(), workspaceUri: pathToFileURL(workspace).href, settings, timeoutMs: limits.timeoutMs });
+  let session = null;
   try {
+    session = await LspSession.start({ ...server, cwd: process.cwd(), workspaceUri: pathToFileURL(workspace).href, settings, timeoutMs: limits.timeoutMs });
     result.serverInfo = session.initializeResult?.serverInfo ?? null;
     let version = 1;
     let start = performance.now();
@@ -132,7 +133,7 @@ export async function measureServer(server, plan, settings, limits) {
     result.positions = positions;
     return result;
   } finally {
-    await session.close();
+    await session?.close();
     rmSync(workspace, { recursive: true, force: true });
   }
 }
