@@ -127,17 +127,41 @@ export function registerLanguageClient(context: vscode.ExtensionContext, server:
       void vscode.window.showErrorMessage(vscode.l10n.t('The Career Plan language server could not start. See the "Career Plan" output for details.'));
     },
   );
+  // Lenses asked for before the first analysis (or before a new day or new settings) are stale:
+  // ask again once the server has analysed the plan.
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const analysed = new Set<string>();
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('careerplan.codeLens.enabled')) refreshCodeLenses(server);
     }),
+    server.onDidChangeAnalysis((uri) => {
+      analysed.add(uri.toString());
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = undefined;
+        const uris = new Set(analysed);
+        analysed.clear();
+        refreshCodeLenses(server, uris);
+      }, LENS_REFRESH_DELAY_MS);
+    }),
+    { dispose: () => timer && clearTimeout(timer) },
   );
 }
 
+const LENS_REFRESH_DELAY_MS = 300;
+
 /** Asks VS Code to ask again for lenses, so the `codeLens.enabled` setting applies at once. */
-function refreshCodeLenses(server: CareerplanServer): void {
+function refreshCodeLenses(server: CareerplanServer, only?: Set<string>): void {
   const feature = server.running?.getFeature('textDocument/codeLens');
+  const fired = new Set<unknown>();
   for (const editor of vscode.window.visibleTextEditors) {
-    if (isPlanDocument(editor.document)) feature?.getProvider(editor.document)?.onDidChangeCodeLensEmitter.fire();
+    if (!isPlanDocument(editor.document) || (only && !only.has(editor.document.uri.toString()))) continue;
+    const emitter = feature?.getProvider(editor.document)?.onDidChangeCodeLensEmitter;
+    // One provider serves every plan: fire it once.
+    if (emitter && !fired.has(emitter)) {
+      fired.add(emitter);
+      emitter.fire();
+    }
   }
 }

@@ -1,0 +1,168 @@
+// The packaged extension in a real VS Code: diagnostics, the three plan views, code lenses,
+// the status bar, Mark done through a lens, New Plan, and the Chinese workbench.
+// Every scenario saves a screenshot in test-results/e2e/. See docs/e2e.md.
+import { strict as assert } from 'node:assert';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchVsCode, makeWorkspace, until, type VsCode } from './harness';
+
+const fixtures = 'client/test/e2e/fixtures';
+const PLAN = 'software-developer.careerplan.yaml';
+/** The date the example plans are written for (their header comments). */
+const settings = { 'careerplan.today': '2026-11-24' };
+
+describe('e2e: extension', () => {
+  let vs: VsCode | undefined;
+  const workspaces: string[] = [];
+
+  function workspaceWith(...plans: string[]): string {
+    const dir = makeWorkspace(plans.map((p) => join(fixtures, p)));
+    workspaces.push(dir);
+    return dir;
+  }
+
+  async function launch(workspace: string, locale: 'en' | 'zh-cn' = 'en'): Promise<VsCode> {
+    vs = await launchVsCode({ workspace, vsix: process.env.CAREERPLAN_VSIX, locale, settings });
+    return vs;
+  }
+
+  async function activated(v: VsCode): Promise<void> {
+    await v.waitForLog(/_doActivateExtension careerplan\.careerplan/, 'exthost*/remoteexthost.log');
+  }
+
+  async function openCareerPlanContainer(v: VsCode): Promise<void> {
+    await v.page.locator('.activitybar a[aria-label^="Career Plan"], .activitybar a[aria-label^="职业规划"]').first().click();
+  }
+
+  async function statusBar(v: VsCode): Promise<string> {
+    return (await v.page.locator('.statusbar').innerText()).replace(/\s+/g, ' ');
+  }
+
+  /** Saves until the file on disk differs from `before` (Ctrl+S is ignored while an edit is still arriving). */
+  async function saveUntilChanged(v: VsCode, file: string, before: string): Promise<string> {
+    return until(async () => {
+      await v.page.keyboard.press('Control+S');
+      const now = readFileSync(file, 'utf8');
+      return now !== before && now;
+    }, `${file} to change on disk`);
+  }
+
+  before(function () {
+    if (!process.env.CAREERPLAN_VSIX) this.skip();
+  });
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed') await vs?.screenshot(`failed-${this.currentTest.fullTitle()}`).catch(() => undefined);
+    await vs?.close();
+    vs = undefined;
+  });
+  after(() => workspaces.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+  it('shows the plan in the Problems panel, the views, the code lenses and the status bar', async () => {
+    const v = await launch(workspaceWith(PLAN, 'accountant.careerplan.yaml'));
+    await v.openFile(PLAN);
+    await activated(v);
+    const problems = await until(async () => {
+      const rows = await v.problems();
+      return rows.some((r) => r.includes('overdue')) && rows;
+    }, 'the plan\'s problems');
+    // Exactly what the example's header lists.
+    for (const code of ['skill-gap', 'overdue', 'unrated-experiment']) assert.ok(problems.some((r) => r.includes(code)), `${code} in ${JSON.stringify(problems)}`);
+    assert.equal(problems.filter((r) => / careerplan [a-z-]+ \[Ln /.test(r)).length, 3, JSON.stringify(problems));
+    await v.page.keyboard.press('Escape');
+
+    await until(async () => /1 overdue/.test(await statusBar(v)), 'the status bar to count 1 overdue action');
+    // Lenses are rendered for the visible lines only: go to the actions.
+    await v.page.locator('.editor-group-container.active .view-lines').click();
+    await v.page.keyboard.press('Control+G');
+    await v.page.keyboard.type('86');
+    await v.page.keyboard.press('Enter');
+    await until(async () => (await v.page.locator('.codelens-decoration a', { hasText: 'Mark done' }).count()) > 0, 'Mark done lenses');
+    await until(async () => (await v.page.locator('.codelens-decoration a', { hasText: 'Snooze a week' }).count()) > 0, 'Snooze lenses');
+
+    await openCareerPlanContainer(v);
+    const sidebar = '.part.sidebar';
+    await v.waitForText(sidebar, 'Pitch a guest post to a developer magazine');
+    await v.waitForText(sidebar, '23 days overdue');
+    await v.waitForText(sidebar, 'Technical writer and online course creator');
+    await v.waitForText(sidebar, '1/3');
+    await v.waitForText(sidebar, 'instructional-design');
+    await v.waitForText(sidebar, 'no action');
+    // The other plan of the workspace, with its state.
+    await v.waitForText(sidebar, 'accountant.careerplan.yaml');
+
+    await v.page.locator(`${sidebar} .monaco-list-row`, { hasText: 'Take a technical writing course' }).first().click();
+    await until(async () => /Ln 89,/.test(await statusBar(v)), 'the click to reveal writing-course (line 89)');
+    await v.screenshot('extension-views');
+  });
+
+  it('marks an action done from its code lens, changing only its lines', async () => {
+    const workspace = workspaceWith(PLAN);
+    const file = join(workspace, PLAN);
+    const before = readFileSync(file, 'utf8');
+    const v = await launch(workspace);
+    await v.openFile(PLAN);
+    await activated(v);
+    await until(async () => /1 overdue/.test(await statusBar(v)), 'the status bar to count 1 overdue action');
+    // Bring pitch-guest-post (line 82) into view, then click the lens right above its key.
+    await v.page.keyboard.press('Control+G');
+    await v.page.keyboard.type('86');
+    await v.page.keyboard.press('Enter');
+    const editor = v.page.locator('.editor-group-container.active');
+    const lens = await until(async () => {
+      const key = await editor.locator('.view-line', { hasText: /^\s*pitch-guest-post:\s*$/ }).first().boundingBox();
+      if (!key) return undefined;
+      const lenses = editor.locator('.codelens-decoration', { hasText: 'Mark done' });
+      for (let i = 0; i < (await lenses.count()); i++) {
+        const box = await lenses.nth(i).boundingBox();
+        // The lens sits on its own line right above the action's key.
+        if (box && key.y - box.y > 0 && key.y - box.y < 2 * key.height) return lenses.nth(i);
+      }
+      return undefined;
+    }, 'the Mark done lens of pitch-guest-post');
+    await lens.locator('a', { hasText: 'Mark done' }).click();
+    const after = await saveUntilChanged(v, file, before);
+    const expected = before.replace(
+      '    due: 2026-11-01\n    status: todo\n    after: [start-blog]\n',
+      '    due: 2026-11-01\n    status: done\n    done: 2026-11-24\n    after: [start-blog]\n',
+    );
+    assert.notEqual(expected, before);
+    assert.equal(after, expected);
+    await until(async () => /on track/.test(await statusBar(v)), 'the status bar to show no overdue action');
+    await v.screenshot('extension-mark-done');
+  });
+
+  it('creates a new plan that has no problems', async () => {
+    const workspace = workspaceWith();
+    const v = await launch(workspace);
+    await openCareerPlanContainer(v);
+    await activated(v);
+    await v.page.locator('.part.sidebar .welcome-view-content .monaco-button', { hasText: 'Create a career plan' }).first().click();
+    const rows = v.page.locator('.quick-input-widget .monaco-list-row').filter({ visible: true });
+    await rows.filter({ hasText: 'English' }).first().click();
+    const input = v.page.locator('.quick-input-widget .quick-input-box input');
+    await until(async () => /\.careerplan\.yaml$/.test(await input.inputValue()), 'the file name box');
+    await input.fill('bad-name');
+    await v.waitForText('.quick-input-widget', 'must end with .careerplan.yaml');
+    await input.fill('plans/ada.careerplan.yaml');
+    await v.page.keyboard.press('Enter');
+    const file = join(workspace, 'plans/ada.careerplan.yaml');
+    await until(() => existsSync(file), 'the new plan on disk');
+    await v.page.locator('.tabs-container .tab.active[aria-label^="ada.careerplan.yaml"]').waitFor();
+    await until(async () => /on track/.test(await statusBar(v)), 'the status bar of the new plan');
+    assert.deepEqual((await v.problems()).filter((r) => / careerplan [a-z-]+ \[Ln /.test(r)), []);
+    await v.screenshot('extension-new-plan');
+  });
+
+  it('speaks Simplified Chinese in a zh-cn workbench', async () => {
+    const v = await launch(workspaceWith(PLAN), 'zh-cn');
+    await v.openFile(PLAN);
+    await activated(v);
+    await until(async () => (await v.problems()).some((r) => r.includes('行动“pitch-guest-post”的截止日期是 2026-11-01')), 'a Chinese diagnostic');
+    await v.page.keyboard.press('Escape');
+    await openCareerPlanContainer(v);
+    await v.waitForText('.part.sidebar', '下一步行动');
+    await v.waitForText('.part.sidebar', '逾期 23 天');
+    await until(async () => /1 个逾期/.test(await statusBar(v)), 'the Chinese status bar');
+    await v.screenshot('extension-zh-cn');
+  });
+});
