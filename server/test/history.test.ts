@@ -94,6 +94,7 @@ describe('history: progress of one version', () => {
     ]);
     assert.equal(hasChanges(summarizeChanges(after, after)), false);
     assert.deepEqual(summarizeChanges(null, after).actionsDone, ['start-blog', 'pitch']);
+    assert.deepEqual(summarizeChanges(plan({ skills: { writing: 1, typescript: 3 } }), plan({ done: ['start-blog', 'pitch'], skills: { writing: 3, typescript: 2, cooking: 1 }, experiment: 'done' })), summarizeChanges(before, after), 'texts work as well as progress');
   });
 });
 

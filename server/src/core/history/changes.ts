@@ -1,4 +1,4 @@
-import type { PlanProgress } from './progress';
+import { progressAt, type PlanProgress } from './progress';
 
 /** What moved forward between two versions of a plan. */
 export interface ProgressChanges {
@@ -17,10 +17,12 @@ export interface SkillRaise {
 }
 
 /**
- * The changes from `before` to `after`; a null `before` is an empty plan, so everything done in
- * `after` counts. Lists keep the order of the later version.
+ * The changes from `before` to `after` (plan texts, or their progress); a null `before` is an
+ * empty plan, so everything done in `after` counts. Lists keep the order of the later version.
  */
-export function summarizeChanges(before: PlanProgress | null, after: PlanProgress): ProgressChanges {
+export function summarizeChanges(beforeVersion: PlanProgress | string | null, afterVersion: PlanProgress | string): ProgressChanges {
+  const before = typeof beforeVersion === 'string' ? progressAt(beforeVersion) : beforeVersion;
+  const after = typeof afterVersion === 'string' ? progressAt(afterVersion) : afterVersion;
   const doneBefore = new Set(before?.actionsDone ?? []);
   const endedBefore = new Set((before?.experimentsEnded ?? []).map((e) => `${e.plan}\u0000${e.id}`));
   const finished: string[] = [];
