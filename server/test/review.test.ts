@@ -12,6 +12,7 @@ import { applyEdits, type OffsetEdit } from '../src/core/edits/textEdits';
 import { en } from '../src/core/messages/en';
 import { applyReview, REVIEW_QUESTIONS, reviewChecklist, type ReviewAnswers } from '../src/core/review';
 import { asMap, asSeq, getValue, toJson } from '../src/core/yaml/tree';
+import { generatePlan, mulberry32 } from '../../scripts/genplan.mjs';
 
 const dir = join(process.cwd(), 'server', 'test', 'fixtures', 'review');
 const TODAY = '2026-11-24';
@@ -218,5 +219,40 @@ describe('review: reviewChecklist', () => {
     const { result } = review(plan, { date: TODAY, actions: [{ id: 'keep-me', decision: 'keep' }] });
     assert.ok(result.includes('  keep-me:\n    do: Keep this one as it is\n    develops: [public-speaking]\n'));
     assert.ok(asMap(analyzer.analyze(result, { today: TODAY }).model.review?.map ?? null));
+  });
+});
+
+describe('review: applyReview on generated plans', () => {
+  const tricky = ['plain words', 'a, b; c: d # e', '[brackets] {braces}', '"quoted" and \'single\'', '中文：想法，计划', 'line one\nline two', '- dash first', 'yes', '42', ' padded '];
+
+  it('answers every step of the checklist without damaging the file', function () {
+    this.timeout(60000);
+    for (const seed of [1, 2, 3, 5, 8]) {
+      const random = mulberry32(seed);
+      const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
+      const text = generatePlan({ lines: 600, seed, lang: seed % 2 ? 'en' : 'zh' });
+      const before = analyzer.analyze(text, { today: TODAY });
+      const checklist = reviewChecklist(before, TODAY);
+      const answers: ReviewAnswers = {
+        date: TODAY,
+        notes: pick(tricky),
+        actions: checklist.actions.map((a) => {
+          const decision = pick(['done', 'keep', 'reschedule', 'drop'] as const);
+          return decision === 'reschedule' ? { id: a.id, decision, due: '2027-06-30' } : { id: a.id, decision };
+        }),
+        experiments: checklist.experiments.map((e) => ({ plan: e.plan, id: e.id, interest: 1 + Math.floor(random() * 5), learned: pick(tricky) })),
+        skills: checklist.skills.map((k) => ({ id: k.id, level: k.suggested })),
+        questions: Object.fromEntries(checklist.questions.map((q) => [q.id, pick(tricky)])),
+        since: { commits: 3 },
+      };
+      const { result } = review(text, answers);
+      const after = analyzer.analyze(result, { today: TODAY });
+      const broken = (a: Analysis) => a.findings.filter((f) => f.code === 'yaml-syntax' || f.code === 'schema').map((f) => `${f.code}: ${f.message}`);
+      assert.deepEqual(broken(after), broken(before), `seed ${seed}`);
+      assertModelShows(before, after, answers);
+      // Lines not named by an answer stay as they were: the edit only adds and replaces lines.
+      const kept = text.split('\n').filter((line) => result.includes(line)).length;
+      assert.ok(kept > text.split('\n').length - 3 * (answers.actions!.length + answers.experiments!.length + answers.skills!.length) - 5, `seed ${seed}: few lines changed`);
+    }
   });
 });
