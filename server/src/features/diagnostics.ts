@@ -57,6 +57,10 @@ export function register(ctx: ServerContext): void {
     // against a future asynchronous analysis publishing an old version.
     if (ctx.documents.get(uri)?.version !== doc.version) return;
     void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: doc.analysis.findings.map((f) => toDiagnostic(doc, f)) });
+    // Build the id index while the editor is idle, so the next hover or go-to finds it ready.
+    setImmediate(() => {
+      if (ctx.store.peek(uri) === doc) ctx.runner.run('warm ids', () => doc.ids);
+    });
     if (ctx.initOptions.analysisNotifications) {
       void ctx.connection.sendNotification(AnalysisChangedNotification.type, {
         uri,

@@ -1,8 +1,5 @@
 import type { YNode, YScalar } from '../yaml/tree';
-import {
-  DEFINITION_SITES, definitionSiteAt, KEY_REFERENCE_SITES, keyReferenceSiteAt, REFERENCE_SITES, referenceSiteAt, scopeOf,
-  type IdKind,
-} from './idSites';
+import { DEFINITION_SITES, KEY_REFERENCE_SITES, REFERENCE_SITES, scopeOf, type IdKind } from './idSites';
 
 /**
  * `definition`: the id's own key (`actions: { pick-course: ... }`); `need`: a key of a plan's
@@ -20,10 +17,36 @@ export interface IdOccurrence {
   role: OccurrenceRole;
 }
 
-const PATTERNS = [...DEFINITION_SITES.map((s) => s.map), ...KEY_REFERENCE_SITES.map((s) => s.map), ...REFERENCE_SITES.map((s) => s.value)];
+/** The id sites as a trie over path segments (`*` for any key), so the walk costs one lookup per key. */
+interface SiteTrie {
+  children: Map<string, SiteTrie>;
+  any?: SiteTrie;
+  definition?: IdKind;
+  keyReference?: IdKind;
+  reference?: { kind: IdKind; list: boolean };
+}
 
-function isPrefixOfSite(path: readonly string[]): boolean {
-  return PATTERNS.some((pattern) => path.length <= pattern.length && path.every((segment, i) => pattern[i] === '*' || pattern[i] === segment));
+const SITES: SiteTrie = buildTrie();
+
+function buildTrie(): SiteTrie {
+  const root: SiteTrie = { children: new Map() };
+  const node = (pattern: readonly string[]): SiteTrie => {
+    let current = root;
+    for (const segment of pattern) {
+      let next = segment === '*' ? current.any : current.children.get(segment);
+      if (!next) {
+        next = { children: new Map() };
+        if (segment === '*') current.any = next;
+        else current.children.set(segment, next);
+      }
+      current = next;
+    }
+    return current;
+  };
+  for (const site of DEFINITION_SITES) node(site.map).definition = site.kind;
+  for (const site of KEY_REFERENCE_SITES) node(site.map).keyReference = site.kind;
+  for (const site of REFERENCE_SITES) node(site.value).reference = { kind: site.kind, list: site.list };
+  return root;
 }
 
 /**
@@ -32,17 +55,31 @@ function isPrefixOfSite(path: readonly string[]): boolean {
  */
 export class IdIndex {
   readonly occurrences: IdOccurrence[] = [];
-  private readonly byId = new Map<string, IdOccurrence[]>();
+  private byIdCache: Map<string, IdOccurrence[]> | undefined;
 
   constructor(root: YNode | null) {
-    if (root) this.visit(root, []);
-    this.occurrences.sort((a, b) => a.node.start - b.node.start);
-    for (const occurrence of this.occurrences) {
-      const key = idKey(occurrence.kind, occurrence.id, occurrence.scope);
-      const list = this.byId.get(key);
-      if (list) list.push(occurrence);
-      else this.byId.set(key, [occurrence]);
+    if (root) this.visit(root, SITES, []);
+    // The walk follows the text, so this is already sorted unless the tree is unusual.
+    const list = this.occurrences;
+    for (let i = 1; i < list.length; i++) {
+      if (list[i].node.start < list[i - 1].node.start) {
+        list.sort((a, b) => a.node.start - b.node.start);
+        break;
+      }
     }
+  }
+
+  private get byId(): Map<string, IdOccurrence[]> {
+    if (!this.byIdCache) {
+      this.byIdCache = new Map();
+      for (const occurrence of this.occurrences) {
+        const key = idKey(occurrence.kind, occurrence.id, occurrence.scope);
+        const list = this.byIdCache.get(key);
+        if (list) list.push(occurrence);
+        else this.byIdCache.set(key, [occurrence]);
+      }
+    }
+    return this.byIdCache;
   }
 
   /** The occurrence whose text contains `offset` (its end included, where a cursor after a word stands). */
@@ -86,25 +123,23 @@ export class IdIndex {
     return [...seen];
   }
 
-  private visit(node: YNode, path: string[]): void {
+  /** `path` keeps the first two keys only: the section and entry (a plan's id scopes its experiments). */
+  private visit(node: YNode, trie: SiteTrie, path: string[]): void {
     if (node.kind !== 'map') return;
-    const definition = definitionSiteAt(path);
-    const keyReference = definition ? undefined : keyReferenceSiteAt(path);
     for (const pair of node.pairs) {
       if (pair.key.kind !== 'scalar' || pair.key.value === null) continue;
       const id = String(pair.key.value);
-      if (definition) this.add(definition.kind, id, scopeOf(definition.kind, path), pair.key, 'definition');
-      else if (keyReference) this.add(keyReference.kind, id, '', pair.key, 'need');
-      if (!pair.value) continue;
-      const childPath = [...path, id];
-      const reference = referenceSiteAt(childPath);
-      if (reference) {
+      if (trie.definition) this.add(trie.definition, id, scopeOf(trie.definition, path), pair.key, 'definition');
+      else if (trie.keyReference) this.add(trie.keyReference, id, '', pair.key, 'need');
+      const child = trie.children.get(id) ?? trie.any;
+      if (!child || !pair.value) continue;
+      if (child.reference) {
         const items = pair.value.kind === 'seq' ? pair.value.items : [pair.value];
         for (const item of items) {
-          if (item.kind === 'scalar' && typeof item.value === 'string' && item.value !== '') this.add(reference.kind, item.value, '', item, 'reference');
+          if (item.kind === 'scalar' && typeof item.value === 'string' && item.value !== '') this.add(child.reference.kind, item.value, '', item, 'reference');
         }
-      } else if (isPrefixOfSite(childPath)) {
-        this.visit(pair.value, childPath);
+      } else if (child.children.size || child.any || child.definition || child.keyReference) {
+        this.visit(pair.value, child, path.length < 2 ? [...path, id] : path);
       }
     }
   }
