@@ -90,6 +90,14 @@ describe('language server: diagnostics', function () {
     assert.deepEqual(codes(published.diagnostics), ['skill-gap', 'unrated-experiment']);
   });
 
+  it('writes messages in the language of careerplan.locale', async () => {
+    client = await TestClient.start({ settings: { careerplan: { today: TODAY, locale: 'zh-cn' } } });
+    const uri = 'file:///plans/zh.careerplan.yaml';
+    await client.open(uri, EXAMPLE);
+    const published = await client.waitForDiagnostics(uri, 1);
+    assert.match(published.diagnostics.find((d) => d.code === 'overdue')!.message, /[\u4e00-\u9fff]/);
+  });
+
   it('answers every request on binary garbage, merge conflicts and half-typed YAML', async () => {
     client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY } });
     let seed = 7;
