@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Debian packages the end-to-end tests need: a browser, a small Chinese font (so zh-cn
 # screenshots show text, not boxes), the ripgrep that VS Code's search uses (its npm package
-# would download one), and the toolchain for code-server's native modules.
+# would download one), the toolchain for code-server's native modules, and Neovim (the language
+# server test that runs the documented Neovim setup).
 # Idempotent: returns at once when everything is installed.
 set -euo pipefail
 
 packages=(chromium fonts-wqy-microhei ripgrep git build-essential python3 pkg-config
-  libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev)
+  libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev neovim)
 
 missing=()
 for p in "${packages[@]}"; do
