@@ -1,7 +1,7 @@
 import { RULE_DEFAULTS, type RuleCode, type Severity } from './codes';
 import type { IsoDate } from './dates';
 import { createMessageFormatter, type Catalog, type Locale, type MessageId } from './messages/catalog';
-import { buildModel } from './model/buildModel';
+import { buildModel, type EntryCache } from './model/buildModel';
 import type { PlanModel } from './model/types';
 import type { FindingData, Report, Rule, Span } from './rules/rule';
 import { RULES } from './rules';
@@ -52,10 +52,16 @@ type MakeFinding = (code: RuleCode, span: Span, id: MessageId, args: unknown, da
 
 /**
  * The whole analysis: parse → model → schema and rules → suppressions → severities.
- * Holds only immutable, compiled things (the schema validator and the rule list), so one
- * instance serves every document; per-document state (the parse cache) is passed in.
+ * Holds compiled things (the schema validator, the rule list) and caches keyed by tree objects,
+ * so one instance serves every document; per-document state (the parse cache) is passed in.
  */
 export class PlanAnalyzer {
+  /**
+   * Model entries of chunks the parser reused, keyed by their tree objects. Trees are unique to
+   * one parse of one document, so one cache serves every document, and entries vanish with them.
+   */
+  private readonly entryCache: EntryCache = new WeakMap();
+
   constructor(
     private readonly schema: SchemaValidator = new SchemaValidator(),
     private readonly rules: readonly Rule[] = RULES,
@@ -64,7 +70,7 @@ export class PlanAnalyzer {
   analyze(text: string, options: AnalyzeOptions, parser: ChunkedYamlParser = new ChunkedYamlParser()): Analysis {
     const parsed = parser.parse(text);
     const lines = new LineIndex(text);
-    const model = buildModel(parsed.root);
+    const model = buildModel(parsed.root, this.entryCache);
     const format = createMessageFormatter(options.locale ?? 'en', options.catalog);
     const raw: RawFinding[] = [];
     const internalErrors: Analysis['internalErrors'] = [];

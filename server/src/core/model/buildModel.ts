@@ -8,8 +8,14 @@ import type {
 const ACTION_STATUSES = new Set<string>(['todo', 'doing', 'blocked', 'done', 'dropped']);
 const EXPERIMENT_STATUSES = new Set<string>(['planned', 'running', 'done', 'abandoned']);
 
+/**
+ * Entries read from chunks that the parser reused unchanged, keyed by the reused pair object
+ * (a chunk re-parsed after an edit has new pairs, so it misses). Owned by one document.
+ */
+export type EntryCache = WeakMap<YPair, { read: unknown; entry: EntryBase }>;
+
 /** Builds the typed model from the YAML tree in one pass. Never throws on any tree. */
-export function buildModel(root: YNode | null): PlanModel {
+export function buildModel(root: YNode | null, cache?: EntryCache): PlanModel {
   const rootMap = asMap(root);
   const sections = new Map<string, YPair>();
   for (const pair of rootMap?.pairs ?? []) {
@@ -19,12 +25,12 @@ export function buildModel(root: YNode | null): PlanModel {
   const section = (name: string): YPair | undefined => sections.get(name);
   const sectionMap = (name: string): YMap | null => asMap(section(name)?.value);
 
-  const skills = entries(sectionMap('skills'), readSkill);
-  const goals = entries(sectionMap('goals'), readGoal);
-  const plans = entries(sectionMap('plans'), readPlan);
-  const actions = entries(sectionMap('actions'), readAction);
-  const contacts = entries(sectionMap('network'), readContact);
-  const obstacles = entries(sectionMap('obstacles'), readObstacle);
+  const skills = entries(sectionMap('skills'), readSkill, cache);
+  const goals = entries(sectionMap('goals'), readGoal, cache);
+  const plans = entries(sectionMap('plans'), readPlan, cache);
+  const actions = entries(sectionMap('actions'), readAction, cache);
+  const contacts = entries(sectionMap('network'), readContact, cache);
+  const obstacles = entries(sectionMap('obstacles'), readObstacle, cache);
   const financesPair = section('finances');
   const reviewPair = section('review');
   const resume = sectionMap('resume');
@@ -52,9 +58,16 @@ export function buildModel(root: YNode | null): PlanModel {
   };
 }
 
-function entries<T extends EntryBase>(map: YMap | null, read: (base: EntryBase) => T): T[] {
+function entries<T extends EntryBase>(map: YMap | null, read: (base: EntryBase) => T, cache?: EntryCache): T[] {
   if (!map) return [];
-  return map.pairs.map((pair) => read({ id: keyText(pair), key: pair.key, pair, map: asMap(pair.value) }));
+  return map.pairs.map((pair) => {
+    const hit = cache?.get(pair);
+    // The same chunk can move to another section (a renamed section key): check the reader too.
+    if (hit && hit.read === read) return hit.entry as T;
+    const entry = read({ id: keyText(pair), key: pair.key, pair, map: asMap(pair.value) });
+    cache?.set(pair, { read, entry });
+    return entry;
+  });
 }
 
 function byId<T extends EntryBase>(items: T[]): Map<string, T> {
@@ -119,14 +132,14 @@ function level(node: YNode | null | undefined): number | undefined {
 function readSkill(base: EntryBase): Skill {
   if (base.map) {
     const levelPair = field(base.map, 'level');
-    return { ...base, level: level(levelPair?.value), levelNode: levelPair?.value ?? null, kind: str(base.map, 'kind') };
+    return { id: base.id, key: base.key, pair: base.pair, map: base.map, level: level(levelPair?.value), levelNode: levelPair?.value ?? null, kind: str(base.map, 'kind') };
   }
-  return { ...base, level: level(base.pair.value), levelNode: base.pair.value };
+  return { id: base.id, key: base.key, pair: base.pair, map: base.map, level: level(base.pair.value), levelNode: base.pair.value };
 }
 
 function readGoal(base: EntryBase): Goal {
   const m = base.map;
-  return { ...base, title: str(m, 'title'), by: date(m, 'by'), horizon: str(m, 'horizon'), plan: ref(m, 'plan') };
+  return { id: base.id, key: base.key, pair: base.pair, map: base.map, title: str(m, 'title'), by: date(m, 'by'), horizon: str(m, 'horizon'), plan: ref(m, 'plan') };
 }
 
 function readPlan(base: EntryBase): Plan {
@@ -136,7 +149,10 @@ function readPlan(base: EntryBase): Plan {
   const experimentsPair = field(m, 'experiments');
   const experiments = entries(asMap(experimentsPair?.value), (e) => readExperiment(e, base.id));
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    pair: base.pair,
+    map: base.map,
     title: str(m, 'title'),
     kind: str(m, 'kind'),
     model: str(m, 'model'),
@@ -153,7 +169,10 @@ function readExperiment(base: EntryBase, planId: string): Experiment {
   const m = base.map;
   const status = str(m, 'status');
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    pair: base.pair,
+    map: base.map,
     planId,
     kind: str(m, 'kind'),
     from: date(m, 'from'),
@@ -170,7 +189,10 @@ function readAction(base: EntryBase): Action {
   const m = base.map;
   const status = str(m, 'status');
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    pair: base.pair,
+    map: base.map,
     do: str(m, 'do'),
     plan: ref(m, 'plan'),
     goal: ref(m, 'goal'),
@@ -187,7 +209,10 @@ function readAction(base: EntryBase): Action {
 function readContact(base: EntryBase): Contact {
   const m = base.map;
   return {
-    ...base,
+    id: base.id,
+    key: base.key,
+    pair: base.pair,
+    map: base.map,
     name: str(m, 'name'),
     role: str(m, 'role'),
     field: str(m, 'field'),
@@ -198,7 +223,7 @@ function readContact(base: EntryBase): Contact {
 }
 
 function readObstacle(base: EntryBase): Obstacle {
-  return { ...base, text: str(base.map, 'text'), addressedBy: refs(base.map, 'addressed-by') };
+  return { id: base.id, key: base.key, pair: base.pair, map: base.map, text: str(base.map, 'text'), addressedBy: refs(base.map, 'addressed-by') };
 }
 
 function readFinances(pair: YPair): Finances {

@@ -5,13 +5,22 @@ import type { PlanModel } from '../model/types';
 import type { FindingData, Report, Span } from '../rules/rule';
 import { closestId } from '../text/closest';
 import type { ParsedYaml } from '../yaml/chunkedParser';
-import { asMap, keyString, type YNode, type YPair } from '../yaml/tree';
+import { asMap, keyString, type YMap, type YNode, type YPair } from '../yaml/tree';
 import { describePath, describeValuePlace } from './describePath';
 
 const ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 const SCHEMA_ID = (schemaJson as { $id: string }).$id;
 
 type Schema = { [key: string]: unknown };
+
+/** The id-keyed sections, validated entry by entry. */
+const ENTRY_SECTIONS = ['skills', 'goals', 'plans', 'actions', 'network', 'obstacles'];
+
+/** The JSON of a map keeps the last of duplicate keys; so does this. */
+function lastPair(map: YMap, key: string): YPair | undefined {
+  for (let i = map.pairs.length - 1; i >= 0; i--) if (keyString(map.pairs[i].key) === key) return map.pairs[i];
+  return undefined;
+}
 
 /** The one error of a branchy schema (`anyOf`) whose data fits none of its branches' types. */
 interface NoBranchError {
@@ -37,6 +46,8 @@ export class SchemaValidator {
   private compiled: ValidateFunction | undefined;
   private readonly branchValidators = new Map<Schema, ValidateFunction>();
   private readonly pointers = new Map<unknown, string>();
+  /** Errors of entries the parser reused unchanged, keyed by their tree pair (see errorsOf). */
+  private readonly entryErrors = new WeakMap<YPair, { section: string; errors: SchemaError[] }>();
 
   private validator(): ValidateFunction {
     if (!this.compiled) {
@@ -59,10 +70,8 @@ export class SchemaValidator {
       report(root, 'schema.not-map', { found: root.kind === 'seq' ? 'a list' : 'a single value' });
       return;
     }
-    const validate = this.validator();
-    if (validate(parsed.json)) return;
     const seen = new Set<string>();
-    for (const error of this.selectErrors(validate.errors ?? [])) {
+    for (const error of this.errorsOf(parsed.json as Record<string, unknown>, root)) {
       const finding = describeError(error, root, parsed.length ?? Number.MAX_SAFE_INTEGER);
       if (!finding) continue;
       // Two keywords about one value (a date's pattern and format, a version's type and const) are one problem.
@@ -71,6 +80,41 @@ export class SchemaValidator {
       seen.add(key);
       finding.emit(report);
     }
+  }
+
+  /**
+   * Validates the plan section by section: the id-keyed sections (where a big plan's size lives)
+   * entry by entry, with each entry's errors cached by its tree pair. The parser reuses the pairs
+   * of unchanged chunks, so after an edit only the edited entries are validated again.
+   */
+  private errorsOf(json: Record<string, unknown>, root: YMap): SchemaError[] {
+    const validate = this.validator();
+    const stripped: Record<string, unknown> = { ...json };
+    const perEntry: Array<[string, YMap]> = [];
+    for (const section of ENTRY_SECTIONS) {
+      const value = json[section];
+      const map = asMap(lastPair(root, section)?.value);
+      if (!map || !value || typeof value !== 'object' || Array.isArray(value)) continue;
+      stripped[section] = {};
+      perEntry.push([section, map]);
+    }
+    const out: SchemaError[] = validate(stripped) ? [] : this.selectErrors(validate.errors ?? []);
+    for (const [section, map] of perEntry) {
+      const sectionJson = json[section] as Record<string, unknown>;
+      const validateSection = this.ajv!.getSchema(`${SCHEMA_ID}#/properties/${section}`)!;
+      for (const pair of map.pairs) {
+        const cached = this.entryErrors.get(pair);
+        if (cached && cached.section === section) {
+          out.push(...cached.errors);
+          continue;
+        }
+        const id = keyString(pair.key);
+        const errors = validateSection({ [id]: sectionJson[id] }) ? [] : this.selectErrors(validateSection.errors ?? [], `/${section}`);
+        this.entryErrors.set(pair, { section, errors });
+        out.push(...errors);
+      }
+    }
+    return out;
   }
 
   /**

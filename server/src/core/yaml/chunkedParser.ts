@@ -27,6 +27,8 @@ interface ParsedChunk {
   problems: SyntaxProblem[];
   /** An alias names an anchor outside this chunk: the text must be parsed whole. */
   unresolvedAlias: boolean;
+  /** The tree shares nodes through aliases (moving it must keep them shared). */
+  shared?: boolean;
 }
 
 type ChunkKind = 'whole' | 'top' | 'header' | 'entry';
@@ -168,10 +170,12 @@ interface ChunkParts {
 
 function movedChunk(chunk: ParsedChunk, delta: number): ParsedChunk {
   return {
-    ...chunk,
     base: chunk.base + delta,
-    root: chunk.root && shiftedTree(chunk.root, delta),
-    problems: chunk.problems.map((p) => ({ ...p, start: p.start + delta, end: p.end + delta })),
+    root: chunk.root && shiftedTree(chunk.root, delta, chunk.shared ? new Map() : undefined),
+    json: chunk.json,
+    problems: chunk.problems.length === 0 ? chunk.problems : chunk.problems.map((p) => ({ ...p, start: p.start + delta, end: p.end + delta })),
+    unresolvedAlias: chunk.unresolvedAlias,
+    shared: chunk.shared,
   };
 }
 
@@ -185,6 +189,7 @@ export function parseChunk(source: string, base: number): ParsedChunk {
   };
   let root: YNode | null = null;
   let unresolvedAlias = false;
+  let shared = false;
   try {
     const tokens: CST.Token[] = Array.from(new Parser().parse(source));
     const tooDeep = findExcessiveNesting(tokens);
@@ -202,11 +207,12 @@ export function parseChunk(source: string, base: number): ParsedChunk {
     // `---` alone gives an empty scalar: the document is as empty as one without the marker.
     root = isEmptyScalar(converted.root) ? null : converted.root;
     unresolvedAlias = converted.unresolvedAlias;
+    shared = converted.hasAliases;
   } catch (error) {
     // The parser is robust, but a bug in it must never take the analysis down with it.
     at(0, 1, 'PARSER_FAILURE', `The YAML parser failed here: ${(error as Error).message}`);
   }
-  return { base, root, json: toJson(root), problems, unresolvedAlias };
+  return { base, root, json: toJson(root), problems, unresolvedAlias, shared };
 }
 
 /** The first document of the text, and the offset where a second one starts (0 when there is none). */
