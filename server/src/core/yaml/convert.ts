@@ -27,8 +27,8 @@ export interface Converted {
  */
 export function convertDocument(doc: Document.Parsed, base: number, sourceLength: number, problems: SyntaxProblem[]): Converted {
   const anchors = new Map<string, YNode>();
-  const size = new WeakMap<YNode, number>();
-  const height = new WeakMap<YNode, number>();
+  const measured = new Map<YNode, { size: number; height: number }>();
+  /** Anchored collections being converted: an alias to one of them would contain itself. */
   const inProgress = new Set<YNode>();
   const aliasBudget = ALIAS_BUDGET_BASE + Math.floor(sourceLength / 10);
   let expanded = 0;
@@ -41,10 +41,19 @@ export function convertDocument(doc: Document.Parsed, base: number, sourceLength
     return [base + range[0], base + range[1]];
   };
   const nullAt = (start: number, end: number): YNode => ({ kind: 'scalar', start, end, value: null, quoted: false });
-  const finish = (out: YNode, nodeSize: number, nodeHeight: number): YNode => {
-    size.set(out, nodeSize);
-    height.set(out, nodeHeight);
-    return out;
+  /** How many nodes a subtree stands for with its aliases expanded, and how deep it is (memoized: a DAG). */
+  const measure = (node: YNode): { size: number; height: number } => {
+    let known = measured.get(node);
+    if (known) return known;
+    known = { size: 1, height: 1 };
+    const children = node.kind === 'map' ? node.pairs.flatMap((p) => (p.value ? [p.key, p.value] : [p.key])) : node.kind === 'seq' ? node.items : [];
+    for (const child of children) {
+      const m = measure(child);
+      known.size += m.size;
+      known.height = Math.max(known.height, m.height + 1);
+    }
+    measured.set(node, known);
+    return known;
   };
 
   const alias = (node: YamlNode & { source: string }, depth: number): YNode => {
@@ -60,8 +69,8 @@ export function convertDocument(doc: Document.Parsed, base: number, sourceLength
       problems.push({ start, end, code: 'ALIAS_CYCLE', message: `The alias *${node.source} points at a collection that contains it, which would repeat forever.` });
       return nullAt(start, end);
     }
-    const targetSize = size.get(target) ?? 1;
-    if (refused || expanded + targetSize > aliasBudget || depth + (height.get(target) ?? 1) > MAX_NESTING) {
+    const { size: targetSize, height: targetHeight } = refused ? { size: 0, height: 0 } : measure(target);
+    if (refused || expanded + targetSize > aliasBudget || depth + targetHeight > MAX_NESTING) {
       if (!refused) {
         problems.push({ start, end, code: 'ALIAS_LIMIT', message: 'These aliases stand for too much data (an "alias bomb") and are not expanded: write the values out instead.' });
       }
@@ -81,16 +90,16 @@ export function convertDocument(doc: Document.Parsed, base: number, sourceLength
       const type = (node as Scalar).type;
       const out: YNode = { kind: 'scalar', start, end, value: node.value, quoted: type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' };
       if (anchor) anchors.set(anchor, out);
-      return finish(out, 1, 1);
+      return out;
     }
     if (isMap(node) || isPair(node)) {
       // A pair inside a flow sequence (`[a: 1]`) is a single-pair map.
       const items: Pair[] = isPair(node) ? [node as Pair] : (node.items as Pair[]);
       const out: YNode = { kind: 'map', start, end, flow: isPair(node) || Boolean((node as { flow?: boolean }).flow), pairs: [] };
-      if (anchor) anchors.set(anchor, out);
-      inProgress.add(out);
-      let total = 1;
-      let deepest = 0;
+      if (anchor) {
+        anchors.set(anchor, out);
+        inProgress.add(out);
+      }
       const seen = new Set<string>();
       for (const item of items) {
         const key = convertKey(item.key, depth + 1);
@@ -103,29 +112,24 @@ export function convertDocument(doc: Document.Parsed, base: number, sourceLength
           problems.push({ start: keyNode.start, end: keyNode.end, code: 'DUPLICATE_KEY', message: `The key "${text}" appears twice in the same map.` });
         }
         seen.add(text);
-        total += (key ? size.get(key) ?? 1 : 0) + (value ? size.get(value) ?? 1 : 0);
-        deepest = Math.max(deepest, value ? height.get(value) ?? 1 : 0);
       }
-      inProgress.delete(out);
+      if (anchor) inProgress.delete(out);
       if (!out.flow && out.pairs.length) out.end = out.pairs[out.pairs.length - 1].end;
-      return finish(out, total, deepest + 1);
+      return out;
     }
     if (isSeq(node)) {
       const out: YNode = { kind: 'seq', start, end, flow: Boolean(node.flow), items: [] };
-      if (anchor) anchors.set(anchor, out);
-      inProgress.add(out);
-      let total = 1;
-      let deepest = 0;
+      if (anchor) {
+        anchors.set(anchor, out);
+        inProgress.add(out);
+      }
       for (const item of node.items) {
         const converted = convert(item, depth + 1);
-        if (!converted) continue;
-        out.items.push(converted);
-        total += size.get(converted) ?? 1;
-        deepest = Math.max(deepest, height.get(converted) ?? 1);
+        if (converted) out.items.push(converted);
       }
-      inProgress.delete(out);
+      if (anchor) inProgress.delete(out);
       if (!out.flow && out.items.length) out.end = out.items[out.items.length - 1].end;
-      return finish(out, total, deepest + 1);
+      return out;
     }
     return null;
   };
@@ -140,7 +144,7 @@ export function convertDocument(doc: Document.Parsed, base: number, sourceLength
     } catch {
       text = `${start}`;
     }
-    return finish({ kind: 'scalar', start, end, value: text, quoted: false }, 1, 1);
+    return { kind: 'scalar', start, end, value: text, quoted: false };
   };
 
   const root = convert(doc.contents, 0);

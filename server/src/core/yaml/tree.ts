@@ -83,29 +83,41 @@ export function asScalar(node: YNode | null | undefined): YScalar | null {
 
 /**
  * A copy of a tree with every offset moved by `delta` (for a cached chunk that moved in the text).
- * A copy, not an in-place shift, so a tree handed out earlier never changes under its reader;
- * nodes shared through aliases stay shared in the copy.
+ * A copy, not an in-place shift, so a tree handed out earlier never changes under its reader.
+ * Pass `copies` for a tree with aliases, so that shared nodes stay shared in the copy.
+ * Objects are built with fixed shapes: this runs for every moved chunk on every edit.
  */
-export function shiftedTree(node: YNode, delta: number, copies = new Map<YNode, YNode>()): YNode {
-  const known = copies.get(node);
-  if (known) return known;
-  let copy: YNode;
-  if (node.kind === 'scalar') {
-    copy = { ...node, start: node.start + delta, end: node.end + delta };
-  } else if (node.kind === 'map') {
-    const pairs: YPair[] = [];
-    copy = { ...node, start: node.start + delta, end: node.end + delta, pairs };
-    copies.set(node, copy);
-    for (const pair of node.pairs) {
-      pairs.push({ key: shiftedTree(pair.key, delta, copies), value: pair.value && shiftedTree(pair.value, delta, copies), start: pair.start + delta, end: pair.end + delta });
-    }
-  } else {
-    const items: YNode[] = [];
-    copy = { ...node, start: node.start + delta, end: node.end + delta, items };
-    copies.set(node, copy);
-    for (const item of node.items) items.push(shiftedTree(item, delta, copies));
+export function shiftedTree(node: YNode, delta: number, copies?: Map<YNode, YNode>): YNode {
+  if (copies) {
+    const known = copies.get(node);
+    if (known) return known;
   }
-  copies.set(node, copy);
+  if (node.kind === 'scalar') {
+    const copy: YScalar = { kind: 'scalar', start: node.start + delta, end: node.end + delta, value: node.value, quoted: node.quoted };
+    copies?.set(node, copy);
+    return copy;
+  }
+  if (node.kind === 'map') {
+    const source = node.pairs;
+    const pairs: YPair[] = new Array(source.length);
+    const copy: YMap = { kind: 'map', start: node.start + delta, end: node.end + delta, flow: node.flow, pairs };
+    copies?.set(node, copy);
+    for (let i = 0; i < source.length; i++) {
+      const pair = source[i];
+      pairs[i] = {
+        key: shiftedTree(pair.key, delta, copies),
+        value: pair.value === null ? null : shiftedTree(pair.value, delta, copies),
+        start: pair.start + delta,
+        end: pair.end + delta,
+      };
+    }
+    return copy;
+  }
+  const source = node.items;
+  const items: YNode[] = new Array(source.length);
+  const copy: YSeq = { kind: 'seq', start: node.start + delta, end: node.end + delta, flow: node.flow, items };
+  copies?.set(node, copy);
+  for (let i = 0; i < source.length; i++) items[i] = shiftedTree(source[i], delta, copies);
   return copy;
 }
 
