@@ -59,6 +59,8 @@ export namespace StatsRequest {
     analyses: { count: number; totalMs: number; maxMs: number; lastMs: number };
     openDocuments: number;
     indexedPlans: number;
+    /** The server process's memory (bytes), as Node reports it. */
+    memory: { rss: number; heapUsed: number };
   }
   export const type = new RequestType<Params, Result, void>(method);
 }

@@ -48,11 +48,12 @@ export function register(ctx: ServerContext): void {
 
   ctx.connection.onRequest(
     StatsRequest.type,
-    ctx.runner.request(StatsRequest.method, () => ({ handlers: {}, analyses: { count: 0, totalMs: 0, maxMs: 0, lastMs: 0 }, openDocuments: 0, indexedPlans: 0 }), (): StatsRequest.Result => ({
+    ctx.runner.request(StatsRequest.method, () => ({ handlers: {}, analyses: { count: 0, totalMs: 0, maxMs: 0, lastMs: 0 }, openDocuments: 0, indexedPlans: 0, memory: { rss: 0, heapUsed: 0 } }), (): StatsRequest.Result => ({
       handlers: ctx.runner.stats(),
       analyses: { ...ctx.store.stats },
       openDocuments: ctx.documents.keys().length,
       indexedPlans: ctx.index.size,
+      memory: { rss: process.memoryUsage.rss(), heapUsed: process.memoryUsage().heapUsed },
     })),
   );
 }
