@@ -209,8 +209,9 @@ export function parseChunk(source: string, base: number): ParsedChunk {
     unresolvedAlias = converted.unresolvedAlias;
     shared = converted.hasAliases;
   } catch (error) {
-    // The parser is robust, but a bug in it must never take the analysis down with it.
-    at(0, 1, 'PARSER_FAILURE', `The YAML parser failed here: ${(error as Error).message}`);
+    // The parser is robust, but a bug in it (or a stack overflow) must never take the analysis down with it.
+    const message = error instanceof RangeError ? 'The data here is nested too deeply to read.' : `The YAML parser failed here: ${(error as Error).message}`;
+    at(0, 1, 'PARSER_FAILURE', message);
   }
   return { base, root, json: toJson(root), problems, unresolvedAlias, shared };
 }
@@ -234,6 +235,7 @@ const FRIENDLIER: Array<[RegExp, string]> = [
   [/^All sequence items must start at the same column/, 'All items of a list must start at the same column: line this "-" up with the ones above it.'],
   [/^Missing closing "quote/, 'This text opens a " quote that is never closed: add the closing ".'],
   [/^Missing closing 'quote/, "This text opens a ' quote that is never closed: add the closing '."],
+  [/^Maximum call stack size exceeded/, 'The data here is nested too deeply to read.'],
 ];
 
 function friendlier(message: string): string {
