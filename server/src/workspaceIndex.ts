@@ -136,6 +136,11 @@ export class WorkspaceIndex {
   async rebuild(): Promise<void> {
     const generation = ++this.generation;
     this.complete = false;
+    if (this.folders.length === 0) {
+      this.plans.clear();
+      this.complete = true;
+      return;
+    }
     const progress = await this.createProgress().catch(() => undefined);
     progress?.begin('Indexing career plans', 0, undefined, false);
     try {
