@@ -3,9 +3,13 @@
  * with its method name, parameter and result types, and the side that sends it. Both sides
  * import this module, so a renamed method or a changed shape breaks the build, not the user.
  */
-import { NotificationType, RequestType, type WorkspaceEdit } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, type WorkDoneProgressParams, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { IsoDate } from './core/dates';
+import type { ProgressChanges } from './core/history/changes';
+import type { ReviewAnswers, ReviewChecklist } from './core/review';
+import type { TimelineModel } from './core/timeline';
 import type { PlanView } from './core/views/planView';
+import type { HistoryRow } from './git/history';
 
 export type {
   ActionView, ExperimentView, GoalView, PlanSummaryView, PlanView, ReviewView, SkillGapView,
@@ -113,6 +117,135 @@ export namespace PlanEditRequest {
   export const type = new RequestType<Params, Result, void>(method);
 }
 
+/**
+ * client → server: whether the user trusts the workspace (VS Code's workspace trust). Git reads
+ * the repository's config, which can name programs to run, so the server starts no git process
+ * while untrusted. The initial state is the initialization option `workspaceTrusted`.
+ */
+export namespace WorkspaceTrustNotification {
+  export const method = 'careerplan/workspaceTrust' as const;
+  export interface Params {
+    trusted: boolean;
+  }
+  export const type = new NotificationType<Params>(method);
+}
+
+/** Why the server has no git answer for a plan; `message` is for logs (the client words it for users). */
+export interface GitUnavailable {
+  kind: 'not-in-git' | 'untrusted' | 'git-unavailable' | 'git-error' | 'aborted';
+  message: string;
+}
+
+/**
+ * client → server: the commits that touched a plan, newest first, following renames, with the
+ * progress at each (cached by blob id in the server, so asking again is cheap). Reports
+ * `$/progress` on the request's `workDoneToken` while it reads versions.
+ */
+export namespace HistoryRequest {
+  export const method = 'careerplan/history' as const;
+  export interface Params extends WorkDoneProgressParams {
+    uri: string;
+  }
+  export type Row = HistoryRow;
+  export type Result = { kind: 'ok'; root: string; path: string; rows: HistoryRow[] } | GitUnavailable;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/**
+ * client → server: what moved forward since the last review: the plan's commit at or before
+ * `review.last` against the working copy (the open document's text when it is open).
+ */
+export namespace ChangesSinceReviewRequest {
+  export const method = 'careerplan/changesSinceReview' as const;
+  export interface Params {
+    uri: string;
+  }
+  export type Result =
+    | {
+        kind: 'ok';
+        lastReview: IsoDate | null;
+        /** The commit compared with the working copy; null when the plan has no earlier commit. */
+        base: { commit: string; date: string } | null;
+        /** Commits of the plan since the base. */
+        commits: number;
+        changes: ProgressChanges;
+      }
+    | GitUnavailable;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** client → server: the text of one version of a plan (a blob id from `careerplan/history`), for a read-only diff. */
+export namespace PlanAtCommitRequest {
+  export const method = 'careerplan/planAtCommit' as const;
+  export interface Params {
+    uri: string;
+    blob: string;
+  }
+  export type Result = { kind: 'ok'; text: string } | GitUnavailable;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** client → server: the steps of a guided review of exactly `version` of a plan, in the server's locale. */
+export namespace ReviewChecklistRequest {
+  export const method = 'careerplan/reviewChecklist' as const;
+  export interface Params {
+    uri: string;
+    version: number;
+    /** Actions the user has marked done in this review so far: the skills they develop join `skills`. */
+    actionsDoneNow?: string[];
+  }
+  export interface Result {
+    checklist?: ReviewChecklist;
+    /** Why there is no checklist (syntax errors, conflicts, a stale version), in the server's locale. */
+    error?: string;
+  }
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/**
+ * client → server: a whole review as one edit of exactly `version` (action decisions, ratings,
+ * skill levels, `review.last` and a `review.log` entry); like `careerplan/edit`, a
+ * `WorkspaceEdit` with one `TextDocumentEdit` for that version, or a message for the user.
+ */
+export namespace ApplyReviewRequest {
+  export const method = 'careerplan/applyReview' as const;
+  export interface Params {
+    uri: string;
+    version: number;
+    answers: ReviewAnswers;
+  }
+  export type Result = PlanEditRequest.Result;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/** client → server: the plan on a date axis (lanes per plan; null when the server does not know the document). */
+export namespace TimelineRequest {
+  export const method = 'careerplan/timeline' as const;
+  export interface Params {
+    uri: string;
+  }
+  export type Result = (TimelineModel & { uri: string; version: number | null }) | null;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
+/**
+ * client → server: an iCalendar (RFC 5545) file of the open dated actions and next-contact dates
+ * of these plans (open ones with their unsaved text, others read from disk).
+ */
+export namespace CalendarRequest {
+  export const method = 'careerplan/calendar' as const;
+  export interface Params {
+    uris: string[];
+  }
+  export interface Result {
+    ics: string;
+    events: number;
+    /** Plans left out: unreadable, or with YAML syntax errors. */
+    skipped: Array<{ uri: string; reason: 'unreadable' | 'syntax-errors' }>;
+  }
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
 /** The commands that code lenses and code actions name; the VS Code client implements them. */
 export { CLIENT_COMMANDS as ClientCommands } from './core/fixes/clientCommands';
 
@@ -141,4 +274,6 @@ export interface InitializationOptions {
   careerplan?: CareerplanSettings;
   /** Send `careerplan/analysisChanged` notifications. */
   analysisNotifications?: boolean;
+  /** False when the workspace is not trusted (no git is run); default true. See `WorkspaceTrustNotification`. */
+  workspaceTrusted?: boolean;
 }

@@ -26,6 +26,7 @@ const en = {
     taken: (kind: string, id: string) => `The id "${id}" is already used by another ${kind}; choose another id, or remove or rename that one first.`,
     syntax: 'The file has syntax errors; fix them before renaming so that every reference is found.',
   },
+  history: { progress: 'Reading the plan history' },
 };
 
 type Texts = typeof en;
@@ -49,6 +50,7 @@ const zh: Texts = {
     taken: (kind, id) => `id“${id}”已被另一个${kind}使用；请换一个 id，或先删除或重命名那个${kind}。`,
     syntax: '文件有语法错误；请先修正，再重命名，以确保找到所有引用。',
   },
+  history: { progress: '正在读取计划历史' },
 };
 
 export type ServerTexts = Texts;

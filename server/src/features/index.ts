@@ -1,4 +1,5 @@
 import type { Feature } from '../context';
+import * as calendar from './calendar';
 import * as codeActions from './codeActions';
 import * as codeLens from './codeLens';
 import * as completion from './completion';
@@ -6,12 +7,15 @@ import * as definition from './definition';
 import * as diagnostics from './diagnostics';
 import * as documentSymbols from './documentSymbols';
 import * as foldingRanges from './foldingRanges';
+import * as history from './history';
 import * as hover from './hover';
 import * as planEdit from './planEdit';
 import * as planModel from './planModel';
 import * as references from './references';
 import * as rename from './rename';
+import * as review from './review';
 import * as selectionRanges from './selectionRanges';
+import * as timeline from './timeline';
 import * as workspaceSymbols from './workspaceSymbols';
 
 /**
@@ -33,4 +37,8 @@ export const FEATURES: readonly Feature[] = [
   codeActions,
   codeLens,
   planEdit,
+  review,
+  history,
+  timeline,
+  calendar,
 ];
