@@ -1,9 +1,13 @@
 import type * as vscode from 'vscode';
 import { registerCommands } from './commands';
+import { registerPlanVersions } from './history/planVersions';
 import { CareerplanServer, registerLanguageClient } from './languageClient';
 import { PlanModels } from './model/planModels';
+import { registerReviewPrompt } from './reviewPrompt';
 import { registerStatusBar } from './statusBar';
 import { registerViews } from './views';
+import { registerHistoryView } from './views/history';
+import { registerWorkspaceTrust } from './workspaceTrust';
 
 /** Kept so that `deactivate` can wait for the server to shut down cleanly. */
 let server: CareerplanServer | undefined;
@@ -15,8 +19,12 @@ export function activate(context: vscode.ExtensionContext): void {
 
   registerLanguageClient(context, server);
   registerViews(context, models);
+  const history = registerHistoryView(context, server, models);
+  registerPlanVersions(context, server);
+  registerWorkspaceTrust(context, server, () => history.reload());
   registerStatusBar(context, models);
-  registerCommands(context, { extension: context, server, models });
+  registerCommands(context, { extension: context, server, models, history });
+  registerReviewPrompt(context, server, models);
 }
 
 export async function deactivate(): Promise<void> {

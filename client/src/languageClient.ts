@@ -77,6 +77,7 @@ export class CareerplanServer implements vscode.Disposable {
     const initializationOptions: InitializationOptions & { displayLanguage: string } = {
       careerplan: readSettings(),
       analysisNotifications: true,
+      workspaceTrusted: vscode.workspace.isTrusted,
       displayLanguage: vscode.env.language,
     };
     const clientOptions: LanguageClientOptions = {

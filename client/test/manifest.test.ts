@@ -21,7 +21,7 @@ const contributes = pkg.contributes;
  * Commands declared in the manifest whose implementation belongs to the review/history issue.
  * When one lands in the command table, remove it from here (the last test insists).
  */
-const IMPLEMENTED_ELSEWHERE = new Set(['careerplan.startReview', 'careerplan.showHistory', 'careerplan.showTimeline', 'careerplan.exportCalendar']);
+const IMPLEMENTED_ELSEWHERE = new Set<string>([]);
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -1,12 +1,14 @@
 import type * as vscode from 'vscode';
 import type { CareerplanServer } from '../languageClient';
 import type { PlanModels } from '../model/planModels';
+import type { HistoryView } from '../views/history';
 
 /** What a command factory gets: the extension's shared services. */
 export interface CommandContext {
   extension: vscode.ExtensionContext;
   server: CareerplanServer;
   models: PlanModels;
+  history: HistoryView;
 }
 
 /** A command's implementation, created once per activation from the shared services. */

@@ -1,13 +1,18 @@
 import * as vscode from 'vscode';
+import { compareWithWorkingCopy } from './compareWithWorkingCopy';
 import type { CommandContext, CommandFactory } from './context';
+import { exportCalendar } from './exportCalendar';
 import { markDone } from './markDone';
 import { newPlan } from './newPlan';
 import { openPlan } from './openPlan';
 import { refreshViews } from './refreshViews';
 import { restartServer } from './restartServer';
 import { reveal } from './reveal';
+import { showHistory } from './showHistory';
 import { showOutput } from './showOutput';
+import { showTimeline } from './showTimeline';
 import { snooze } from './snooze';
+import { startReview } from './startReview';
 
 export type { CommandContext, CommandFactory } from './context';
 
@@ -20,6 +25,11 @@ export function createCommands(): Record<string, CommandFactory> {
     'careerplan.newPlan': newPlan,
     'careerplan.markDone': markDone,
     'careerplan.snooze': snooze,
+    'careerplan.startReview': startReview,
+    'careerplan.showHistory': showHistory,
+    'careerplan.compareWithWorkingCopy': compareWithWorkingCopy,
+    'careerplan.showTimeline': showTimeline,
+    'careerplan.exportCalendar': exportCalendar,
     'careerplan.refreshViews': refreshViews,
     'careerplan.openPlan': openPlan,
     'careerplan.restartServer': restartServer,

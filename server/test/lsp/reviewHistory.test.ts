@@ -129,7 +129,7 @@ describe('language server: history, review, timeline and calendar requests', fun
     client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY, PATH: `${git.dir}:${process.env.PATH}` }, initializationOptions: { workspaceTrusted: false } });
     await client.open(uri, readFileSync(new URL(uri), 'utf8'));
     for (const method of [HistoryRequest.method, ChangesSinceReviewRequest.method]) {
-      const answer = await client.request<{ kind: string }>(method, { uri });
+      const answer: { kind: string } = await client.request<{ kind: string }>(method, { uri });
       assert.equal(answer.kind, 'untrusted', method);
     }
     const blob = await client.request<{ kind: string }>(PlanAtCommitRequest.method, { uri, blob: '0'.repeat(40) });

@@ -1,0 +1,173 @@
+import * as vscode from 'vscode';
+import { LIGHT_TIMELINE_THEME, renderTimelineSvg, type TimelineModel } from '../../../server/src/core/timeline';
+import { TimelineRequest } from '../../../server/src/protocol';
+import { isPlanDocument, type CareerplanServer } from '../languageClient';
+import { planFileName } from '../views/describe';
+import { timelineHtml, WEBVIEW_TIMELINE_THEME, type FromWebview, type ToWebview } from './html';
+
+export const TIMELINE_VIEW_TYPE = 'careerplan.timeline';
+const UPDATE_DELAY_MS = 200;
+const EXPORT_WIDTH = 1200;
+
+type Model = NonNullable<TimelineRequest.Result>;
+
+/**
+ * The one timeline panel: shows a plan's timeline, switches to another plan when asked, redraws
+ * when the server analyses the plan again (as it is edited) or the panel is resized, reveals an
+ * item in the plan when it is clicked, and exports the picture as a standalone SVG.
+ */
+export class TimelinePanel implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private uri: string | undefined;
+  private model: Model | undefined;
+  private width = 1000;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private generation = 0;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor(private readonly server: CareerplanServer) {
+    this.disposables.push(
+      server.onDidChangeAnalysis((uri) => {
+        if (uri.toString() === this.uri) this.scheduleUpdate();
+      }),
+    );
+  }
+
+  async show(uri: string): Promise<void> {
+    this.uri = uri;
+    if (!this.panel) this.panel = this.create();
+    else this.panel.reveal(undefined, true);
+    this.panel.title = vscode.l10n.t('Timeline: {0}', planFileName(uri));
+    await this.update();
+  }
+
+  dispose(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.panel?.dispose();
+    for (const disposable of this.disposables) disposable.dispose();
+  }
+
+  private create(): vscode.WebviewPanel {
+    const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, vscode.l10n.t('Timeline'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+      enableScripts: true,
+      // Nothing is loaded from disk either: the page, its style and its script are inline.
+      localResourceRoots: [],
+      enableFindWidget: true,
+    });
+    panel.webview.html = timelineHtml(panel.webview.cspSource, {
+      lang: vscode.env.language,
+      loading: vscode.l10n.t('Drawing the timeline…'),
+      exportSvg: vscode.l10n.t('Export as SVG'),
+      goal: vscode.l10n.t('goal'),
+      action: vscode.l10n.t('action'),
+      done: vscode.l10n.t('done'),
+      overdue: vscode.l10n.t('overdue'),
+      experiment: vscode.l10n.t('experiment'),
+      today: vscode.l10n.t('today'),
+      undated: vscode.l10n.t('Without a date'),
+      chartLabel: vscode.l10n.t('Goals, actions and experiments by date, one lane per plan'),
+    });
+    panel.webview.onDidReceiveMessage((message: FromWebview) => void this.receive(message), undefined, this.disposables);
+    panel.onDidDispose(() => {
+      this.panel = undefined;
+      this.model = undefined;
+    }, undefined, this.disposables);
+    return panel;
+  }
+
+  private async receive(message: FromWebview): Promise<void> {
+    switch (message.type) {
+      case 'ready':
+      case 'resize':
+        if (Number.isFinite(message.width)) this.width = Math.max(600, Math.min(8000, Math.round(message.width)));
+        if (this.model) await this.post(this.renderMessage(this.model));
+        else await this.update();
+        return;
+      case 'reveal':
+        await this.reveal(message.kind, message.id, message.plan);
+        return;
+      case 'export':
+        await this.exportSvg();
+        return;
+    }
+  }
+
+  private scheduleUpdate(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      void this.update();
+    }, UPDATE_DELAY_MS);
+  }
+
+  private async update(): Promise<void> {
+    const uri = this.uri;
+    if (!uri || !this.panel) return;
+    const mine = ++this.generation;
+    let model: TimelineRequest.Result;
+    try {
+      model = await this.server.request(TimelineRequest.type, { uri });
+    } catch (error) {
+      this.server.output.warn(`${TimelineRequest.method}: ${String(error)}`);
+      model = null;
+    }
+    if (mine !== this.generation || uri !== this.uri) return;
+    if (!model) {
+      await this.post({ type: 'error', message: vscode.l10n.t('The timeline of {0} is not available: the language server does not know the plan.', planFileName(uri)) });
+      return;
+    }
+    this.model = model;
+    await this.post(this.renderMessage(model));
+  }
+
+  private renderMessage(model: Model): ToWebview {
+    const svg = renderTimelineSvg(model, WEBVIEW_TIMELINE_THEME, { width: this.width });
+    const undated = model.lanes.flatMap((lane) => lane.undated.map((item) => ({ kind: item.kind, id: item.id, plan: lane.plan ?? '', title: item.title, lane: lane.title })));
+    return { type: 'render', title: planFileName(model.uri), svg, undated };
+  }
+
+  private async post(message: ToWebview): Promise<void> {
+    await this.panel?.webview.postMessage(message);
+  }
+
+  /** Shows the entry in the plan, in the editor column the plan already has (else the first), not over the timeline. */
+  private async reveal(kind: string, id: string, plan: string): Promise<void> {
+    const model = this.model;
+    if (!model) return;
+    const item = findItem(model, kind, id, plan);
+    if (!item) return;
+    const uri = vscode.Uri.parse(model.uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const r = item.selectionRange;
+    const selection = new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+    const column = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === model.uri && isPlanDocument(e.document))?.viewColumn;
+    const editor = await vscode.window.showTextDocument(document, { viewColumn: column ?? vscode.ViewColumn.One, selection, preview: true });
+    editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  }
+
+  private async exportSvg(): Promise<void> {
+    const model = this.model;
+    if (!model) return;
+    const plan = vscode.Uri.parse(model.uri);
+    const name = planFileName(model.uri).replace(/\.careerplan\.ya?ml$/, '');
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: plan.scheme === 'file' ? vscode.Uri.joinPath(plan, '..', `${name}.timeline.svg`) : undefined,
+      filters: { [vscode.l10n.t('SVG image')]: ['svg'] },
+      title: vscode.l10n.t('Export the timeline as SVG'),
+    });
+    if (!target) return;
+    // A standalone file has no theme to follow: it gets the light colours.
+    const svg = renderTimelineSvg(model, LIGHT_TIMELINE_THEME, { width: EXPORT_WIDTH });
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(svg));
+    void vscode.window.showInformationMessage(vscode.l10n.t('The timeline was saved to {0}.', vscode.workspace.asRelativePath(target)));
+  }
+}
+
+function findItem(model: TimelineModel, kind: string, id: string, plan: string) {
+  for (const lane of model.lanes) {
+    if ((lane.plan ?? '') !== plan) continue;
+    const found = [...lane.items, ...lane.undated].find((item) => item.kind === kind && item.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}
