@@ -7,9 +7,15 @@ import { countOverdue, reviewStatus } from '../core/views/planView';
 import type { AnalyzedDocument } from '../documents';
 import { AnalysisChangedNotification } from '../protocol';
 
-/** Typing bursts are coalesced: a plan is validated this long after its last change. */
-export const VALIDATION_DELAY_MS = 50;
+/**
+ * Changes that arrive together (a multi-cursor edit, an undo, a burst of keystrokes queued while
+ * an analysis ran) are coalesced: a plan is validated this long after its last change. Kept
+ * short because an incremental analysis of even a 50,000-line plan costs tens of milliseconds.
+ */
+export const VALIDATION_DELAY_MS = 10;
 export const DIAGNOSTIC_SOURCE = 'careerplan';
+/** How long the user must pause before derived indexes of the new version are built ahead of need. */
+const IDLE_WARM_MS = 300;
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -38,6 +44,7 @@ export function toDiagnostic(doc: AnalyzedDocument, finding: Finding): Diagnosti
  */
 export function register(ctx: ServerContext): void {
   const timers = new Map<string, NodeJS.Timeout>();
+  const warmers = new Map<string, NodeJS.Timeout>();
 
   const schedule = (uri: string, delay: number) => {
     clearTimeout(timers.get(uri));
@@ -57,10 +64,13 @@ export function register(ctx: ServerContext): void {
     // against a future asynchronous analysis publishing an old version.
     if (ctx.documents.get(uri)?.version !== doc.version) return;
     void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: doc.analysis.findings.map((f) => toDiagnostic(doc, f)) });
-    // Build the id index while the editor is idle, so the next hover or go-to finds it ready.
-    setImmediate(() => {
+    // Build the id index once the user pauses, so the next hover or go-to finds it ready; not
+    // right away, where it would delay the analysis of the next keystroke.
+    clearTimeout(warmers.get(uri));
+    warmers.set(uri, setTimeout(() => {
+      warmers.delete(uri);
       if (ctx.store.peek(uri) === doc) ctx.runner.run('warm ids', () => doc.ids);
-    });
+    }, IDLE_WARM_MS));
     if (ctx.initOptions.analysisNotifications) {
       void ctx.connection.sendNotification(AnalysisChangedNotification.type, {
         uri,
@@ -84,6 +94,8 @@ export function register(ctx: ServerContext): void {
     const uri = event.document.uri;
     clearTimeout(timers.get(uri));
     timers.delete(uri);
+    clearTimeout(warmers.get(uri));
+    warmers.delete(uri);
     opened.delete(uri);
     void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
   });

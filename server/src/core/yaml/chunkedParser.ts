@@ -4,7 +4,7 @@ import { findConflicts, type ConflictBlock } from './conflicts';
 import { tryFastParse } from './fastChunk';
 import { convertDocument } from './convert';
 import { findExcessiveNesting, MAX_NESTING } from './limits';
-import { keyString, setJsonKey, shiftedTree, toJson, type SyntaxProblem, type YMap, type YNode, type YPair } from './tree';
+import { keyString, setJsonKey, shiftTree, toJson, type SyntaxProblem, type YMap, type YNode, type YPair } from './tree';
 
 export interface ParsedYaml {
   /** The root node, or null for an empty document. */
@@ -39,8 +39,9 @@ type ChunkKind = 'whole' | 'top' | 'header' | 'entry';
  * One instance per document; a fresh instance gives the same result as a warm one.
  */
 export class ChunkedYamlParser {
-  private cache = new Map<string, ParsedChunk[]>();
-  private nextCache = new Map<string, ParsedChunk[]>();
+  /** Chunks of the previous parse by kind, then by text (no concatenated key: no copy of the text). */
+  private cache = newChunkCache();
+  private nextCache = newChunkCache();
   private parsed = 0;
   private fast = 0;
 
@@ -53,7 +54,7 @@ export class ChunkedYamlParser {
     const { blocks, masked } = findConflicts(text);
     this.parsed = 0;
     this.fast = 0;
-    this.nextCache = new Map();
+    this.nextCache = newChunkCache();
     try {
       const layout = layoutChunks(masked);
       const assembled = layout.whole ? null : this.assemble(masked, layout.chunks);
@@ -62,7 +63,7 @@ export class ChunkedYamlParser {
       return { root, json, problems, conflicts: blocks, length: text.length, parsedChunks: this.parsed };
     } finally {
       this.cache = this.nextCache;
-      this.nextCache = new Map();
+      this.nextCache = newChunkCache();
     }
   }
 
@@ -146,19 +147,19 @@ export class ChunkedYamlParser {
 
   private chunk(text: string, start: number, end: number, kind: ChunkKind): ParsedChunk {
     const source = text.slice(start, end);
-    const cacheKey = kind + '\u0000' + source;
-    let chunk = this.cache.get(cacheKey)?.pop();
+    let chunk = this.cache[kind].get(source)?.pop();
     if (chunk) {
-      if (chunk.base !== start) chunk = movedChunk(chunk, start - chunk.base);
+      if (chunk.base !== start) moveChunk(chunk, start - chunk.base);
     } else {
       const fast = tryFastParse(source, start);
       if (fast) this.fast++;
       chunk = fast ? { base: start, root: fast.root, json: fast.json, problems: [], unresolvedAlias: false } : parseChunk(source, start);
       this.parsed++;
     }
-    const list = this.nextCache.get(cacheKey);
+    const next = this.nextCache[kind];
+    const list = next.get(source);
     if (list) list.push(chunk);
-    else this.nextCache.set(cacheKey, [chunk]);
+    else next.set(source, [chunk]);
     return chunk;
   }
 }
@@ -168,15 +169,20 @@ interface ChunkParts {
   problems: SyntaxProblem[];
 }
 
-function movedChunk(chunk: ParsedChunk, delta: number): ParsedChunk {
-  return {
-    base: chunk.base + delta,
-    root: chunk.root && shiftedTree(chunk.root, delta, chunk.shared ? new Map() : undefined),
-    json: chunk.json,
-    problems: chunk.problems.length === 0 ? chunk.problems : chunk.problems.map((p) => ({ ...p, start: p.start + delta, end: p.end + delta })),
-    unresolvedAlias: chunk.unresolvedAlias,
-    shared: chunk.shared,
-  };
+/** Moves a cached chunk to its new place in the text (see shiftTree for why in place). */
+type ChunkCache = Record<ChunkKind, Map<string, ParsedChunk[]>>;
+
+function newChunkCache(): ChunkCache {
+  return { whole: new Map(), top: new Map(), header: new Map(), entry: new Map() };
+}
+
+function moveChunk(chunk: ParsedChunk, delta: number): void {
+  chunk.base += delta;
+  if (chunk.root) shiftTree(chunk.root, delta, chunk.shared ? new Set() : undefined);
+  for (const problem of chunk.problems) {
+    problem.start += delta;
+    problem.end += delta;
+  }
 }
 
 /** A chunk read by the `yaml` package: the reference the fast path must equal (fastChunk.test.ts). */
