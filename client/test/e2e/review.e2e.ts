@@ -179,6 +179,9 @@ describe('e2e: review, history, timeline and calendar', () => {
   it('lists the commits of a plan in a git repository in the History view, and opens a diff', async () => {
     const repo = new TestRepo('careerplan-e2e-git-');
     scratch.push(repo.dir);
+    // VS Code's git extension commits with the repository's identity.
+    repo.git('config', 'user.name', 'Ada Lovelace');
+    repo.git('config', 'user.email', 'ada@example.invalid');
     const original = readFileSync(join(fixtures, DEVELOPER), 'utf8');
     repo.write(DEVELOPER, original.replace('status: done\n    done: 2026-10-12', 'status: todo'));
     repo.commit('Start my career plan', { files: [DEVELOPER], date: '2026-08-01T10:00:00+00:00' });
@@ -210,10 +213,27 @@ describe('e2e: review, history, timeline and calendar', () => {
     await v.page.locator('.tabs-container .tab.active', { hasText: 'working copy' }).waitFor();
     await v.page.locator('.editor-group-container.active .monaco-diff-editor').waitFor();
     await v.screenshot('history-diff');
+
+    // A review of a plan in git offers to commit it (through VS Code's git extension), and the
+    // History view shows the new commit.
+    await v.runCommand('Career Plan: Start Review');
+    await choose(v, 'Action: Pitch a guest post', 'Keep the rest', 'Keep the rest');
+    await choose(v, 'Experiment: docs-volunteering', '4', '4 — I liked it');
+    await answer(v, 'Experiment: docs-volunteering', 'I like reviewing docs');
+    for (const skill of ['typescript', 'writing', 'instructional-design']) await choose(v, `Skill: ${skill}`, '', 'Keep at');
+    for (const n of [1, 2, 3]) await answer(v, `Question ${n} of 3`, '');
+    await answer(v, 'Notes', '');
+    const offer = toast(v, 'Commit the plan?');
+    await offer.locator('.monaco-button', { hasText: 'Commit' }).first().click();
+    await until(() => repo.git('log', '-1', '--format=%s').trim() === 'Review career plan (2026-11-24)' || undefined, 'the review commit');
+    assert.equal(repo.git('status', '--porcelain').trim(), '', 'the reviewed plan is committed, nothing else');
+    await v.waitForText(pane, 'Review career plan (2026-11-24)');
+    await v.screenshot('history-after-review');
   });
 
-  it('draws the timeline in a webview with a lane per plan, and a click reveals the item', async () => {
-    const v = await launch(workspaceWith(DEVELOPER));
+  it('draws the timeline in a webview with a lane per plan, follows edits, reveals a clicked item and exports SVG', async () => {
+    const workspace = workspaceWith(DEVELOPER);
+    const v = await launch(workspace);
     await v.openFile(DEVELOPER);
     await activated(v);
     await v.runCommand('Career Plan: Show Timeline');
@@ -229,6 +249,19 @@ describe('e2e: review, history, timeline and calendar', () => {
 
     await frame.locator('g.item[data-id="pitch-guest-post"]').click();
     await until(async () => /Ln 82,/.test(await statusBar(v)), 'the click to reveal pitch-guest-post (line 82)');
+
+    // The picture follows the plan as it changes: mark the selected action done.
+    await v.runCommand('Career Plan: Mark Action Done');
+    await until(async () => (await frame.locator('g.item.overdue').count()) === 0, 'the timeline to redraw without the overdue action');
+    assert.equal(await frame.locator('g.item.action[data-id="pitch-guest-post"]').count(), 1);
+
+    await frame.locator('#export').click();
+    const input = quickInput(v).locator('.quick-input-box input');
+    await until(async () => (await input.inputValue()).endsWith('software-developer.timeline.svg'), 'the save dialog proposing software-developer.timeline.svg');
+    await v.page.keyboard.press('Enter');
+    const svg = join(workspace, 'software-developer.timeline.svg');
+    await until(() => existsSync(svg) && readFileSync(svg, 'utf8').trimEnd().endsWith('</svg>'), 'the exported SVG');
+    assert.match(readFileSync(svg, 'utf8'), /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>[\s\S]*class="lane"/);
   });
 
   it('exports the calendar to an .ics file, and says why a plan outside git has no history', async () => {
