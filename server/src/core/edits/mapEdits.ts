@@ -29,6 +29,11 @@ export function setField(text: string, map: YMap, key: string, valueText: string
   return insertPair(text, map, `${key}: ${valueText}`, after);
 }
 
+/** A missing or explicitly empty value (`key:`, `key: ~`, `key: ""`). */
+export function isEmptyValue(node: YNode | null): boolean {
+  return !node || (node.kind === 'scalar' && (node.value === null || node.value === ''));
+}
+
 /** Inserts a pair written as one or more lines (`key: value`, or `key:\n  nested: 1` relative lines). */
 export function insertPair(text: string, map: YMap, pairText: string, after: string[] = []): OffsetEdit {
   if (map.flow) return insertIntoFlowMap(text, map, pairText);

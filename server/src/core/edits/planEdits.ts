@@ -4,9 +4,9 @@ import type { Action } from '../model/types';
 import type { Span } from '../rules/rule';
 import { findSuppressions } from '../suppressions';
 import { asMap, type YMap } from '../yaml/tree';
-import { insertPair, replaceValue, setField } from './mapEdits';
+import { insertPair, isEmptyValue, replaceValue, setField } from './mapEdits';
 import type { EditResult, OffsetEdit } from './textEdits';
-import { columnOf, eolOf, lastLineEnd, lineStartOf, yamlScalar, yamlString } from './yamlText';
+import { columnOf, eolOf, lastLineEnd, lineStartOf, yamlFlowList, yamlScalar, yamlString } from './yamlText';
 
 /**
  * The edits the product makes on a user's behalf, as minimal text edits: only the lines that
@@ -14,7 +14,9 @@ import { columnOf, eolOf, lastLineEnd, lineStartOf, yamlScalar, yamlString } fro
  * flow/block style are kept. All refuse to edit a file with syntax errors or merge conflicts,
  * where the tree is a guess.
  */
-function guard(analysis: Analysis): EditResult | null {
+
+/** The refusal every edit of a whole plan shares (the review's too), or null when the file can be edited. */
+export function editRefusal(analysis: Analysis): Extract<EditResult, { ok: false }> | null {
   if (analysis.parsed.conflicts.length) return { ok: false, reason: 'edit.refused-conflict' };
   if (analysis.hasSyntaxErrors) return { ok: false, reason: 'edit.refused-syntax' };
   return null;
@@ -30,7 +32,7 @@ function findAction(analysis: Analysis, id: string): Action | undefined {
 
 /** `status: done` and `done: <today>` on an action. */
 export function markDone(analysis: Analysis, actionId: string, today: IsoDate): EditResult {
-  const refused = guard(analysis);
+  const refused = editRefusal(analysis);
   if (refused) return refused;
   const action = findAction(analysis, actionId);
   if (!action?.map) return { ok: false, reason: 'edit.not-found', subject: actionId };
@@ -48,7 +50,7 @@ export function markDone(analysis: Analysis, actionId: string, today: IsoDate): 
 
 /** Sets an action's `due` date. */
 export function setDue(analysis: Analysis, actionId: string, due: IsoDate): EditResult {
-  const refused = guard(analysis);
+  const refused = editRefusal(analysis);
   if (refused) return refused;
   const action = findAction(analysis, actionId);
   if (!action?.map) return { ok: false, reason: 'edit.not-found', subject: actionId };
@@ -64,7 +66,7 @@ export function snooze(analysis: Analysis, actionId: string, days: number, today
 
 /** Adds the missing date a `missing-timeline` finding asks for. */
 export function setEntryField(analysis: Analysis, entryMap: YMap | null, key: string, value: string | number, after: string[] = []): EditResult {
-  const refused = guard(analysis);
+  const refused = editRefusal(analysis);
   if (refused) return refused;
   if (!entryMap) return { ok: false, reason: 'edit.unsupported' };
   return ok(setField(analysis.text, entryMap, key, yamlScalar(value, entryMap.flow), after));
@@ -75,7 +77,7 @@ export function setEntryField(analysis: Analysis, entryMap: YMap | null, key: st
  * the scalar's quotes when it had them.
  */
 export function replaceScalar(analysis: Analysis, node: Span, value: string): EditResult {
-  const refused = guard(analysis);
+  const refused = editRefusal(analysis);
   if (refused) return refused;
   const quote = analysis.text[node.start];
   const newText = quote === '"' ? JSON.stringify(value) : quote === "'" ? `'${value.replace(/'/g, "''")}'` : yamlScalar(value);
@@ -86,7 +88,7 @@ export type EntryFields = Array<[string, string | number | string[]]>;
 
 /** A field's value: lists are written in flow style (`[a, b]`), whose items must be flow-safe. */
 function flowValue(value: string | number | string[], flow = false): string {
-  return Array.isArray(value) ? `[${value.map((v) => yamlScalar(v, true)).join(', ')}]` : yamlScalar(value, flow);
+  return Array.isArray(value) ? yamlFlowList(value) : yamlScalar(value, flow);
 }
 
 /**
@@ -95,7 +97,7 @@ function flowValue(value: string | number | string[], flow = false): string {
  * is written when `fields` is a single value.
  */
 export function addEntry(analysis: Analysis, section: string, id: string, fields: EntryFields | string | number): EditResult {
-  const refused = guard(analysis);
+  const refused = editRefusal(analysis);
   if (refused) return refused;
   const text = analysis.text;
   const eol = eolOf(text);
@@ -112,16 +114,21 @@ export function addEntry(analysis: Analysis, section: string, id: string, fields
   }
   if (sectionMap) return ok(insertPair(text, sectionMap, blockEntry));
   const unit = indentUnit(analysis);
-  const lines = blockEntry.split('\n').map((l) => unit + l).join(eol);
+  const lines = blockEntry.split('\n').map((l) => unit + l);
   if (pair) {
     // `actions:` with an empty value: the entry goes on the next lines; any other value is not ours to replace.
-    const empty = !pair.value || (pair.value.kind === 'scalar' && (pair.value.value === null || pair.value.value === ''));
-    if (!empty) return { ok: false, reason: 'edit.unsupported', subject: section };
+    if (!isEmptyValue(pair.value)) return { ok: false, reason: 'edit.unsupported', subject: section };
     const at = lastLineEnd(text, pair.value ? Math.max(pair.value.end, pair.key.end) : pair.key.end);
-    return ok({ start: at, end: at, newText: eol + lines });
+    return ok({ start: at, end: at, newText: eol + lines.join(eol) });
   }
-  const needsNewline = text.length > 0 && !text.endsWith('\n');
-  return ok({ start: text.length, end: text.length, newText: `${needsNewline ? eol : ''}${section}:${eol}${lines}${eol}` });
+  return ok(appendLines(text, [`${section}:`, ...lines]));
+}
+
+/** New lines at the end of the file, after a line break when its last line has none. */
+export function appendLines(text: string, lines: string[]): OffsetEdit {
+  const eol = eolOf(text);
+  const lead = text.length > 0 && !text.endsWith('\n') ? eol : '';
+  return { start: text.length, end: text.length, newText: lead + lines.join(eol) + eol };
 }
 
 /** The indentation of an entry's fields relative to the entry's key (the file's own step when it has one). */
@@ -134,7 +141,7 @@ function innerIndent(text: string, sectionMap: YMap | null, fallback = '  '): st
 }
 
 /** The file's indentation step, read from its first block section (2 spaces for a file that has none). */
-function indentUnit(analysis: Analysis): string {
+export function indentUnit(analysis: Analysis): string {
   for (const pair of analysis.model.root?.pairs ?? []) {
     const map = asMap(pair.value);
     if (map && !map.flow && map.pairs.length) {
@@ -150,7 +157,7 @@ function indentUnit(analysis: Analysis): string {
  * indentation; an existing directive on the line above gets the code appended instead.
  */
 export function insertSuppression(analysis: Analysis, offset: number, code: string): EditResult {
-  const refused = guard(analysis);
+  const refused = editRefusal(analysis);
   if (refused) return refused;
   const text = analysis.text;
   const lineStart = Math.max(lineStartOf(text, offset), bomLength(text));
@@ -177,7 +184,7 @@ export function insertSuppression(analysis: Analysis, offset: number, code: stri
  * first and the comment sits with the file's header), or on the first line when there is none.
  */
 export function insertFileSuppression(analysis: Analysis, code: string): EditResult {
-  const refused = guard(analysis);
+  const refused = editRefusal(analysis);
   if (refused) return refused;
   const text = analysis.text;
   const existing = findSuppressions(text, () => 0).find((s) => s.scope === 'file');

@@ -53,3 +53,8 @@ export function yamlString(value: string, flow = false): string {
 export function yamlScalar(value: string | number | boolean, flow = false): string {
   return typeof value === 'string' ? yamlString(value, flow) : String(value);
 }
+
+/** A flow sequence (`[a, b]`) of scalars, each quoted where a comma or bracket would end it. */
+export function yamlFlowList(values: readonly (string | number)[]): string {
+  return `[${values.map((v) => yamlScalar(v, true)).join(', ')}]`;
+}

@@ -1,13 +1,14 @@
 import type { Analysis } from '../analyze';
 import { isIsoDate, type IsoDate } from '../dates';
-import { insertPair, replaceValue } from '../edits/mapEdits';
+import { insertPair, isEmptyValue, replaceValue } from '../edits/mapEdits';
+import { appendLines, editRefusal, indentUnit } from '../edits/planEdits';
 import type { EditResult, OffsetEdit } from '../edits/textEdits';
-import { columnOf, eolOf, lastLineEnd, lineEndOf, lineStartOf } from '../edits/yamlText';
+import { columnOf, eolOf, lastLineEnd, lineEndOf, lineStartOf, yamlScalar } from '../edits/yamlText';
 import type { ProgressChanges } from '../history/changes';
 import type { Experiment, Skill } from '../model/types';
 import { asMap, asSeq, getPair, type YNode, type YPair } from '../yaml/tree';
 import { MAX_SKILL_LEVEL } from './checklist';
-import { EditSet, indentUnit, scalarText, setFields } from './editSet';
+import { EditSet, setFields } from './editSet';
 import { blockLogItem, flowLogItem, type ReviewLogChanges, type ReviewLogData } from './logEntry';
 
 export type ActionAnswer =
@@ -52,8 +53,8 @@ const notFound = (subject: string): Refusal => ({ ok: false, reason: 'edit.not-f
  * answer out of range.
  */
 export function applyReview(analysis: Analysis, answers: ReviewAnswers): EditResult {
-  if (analysis.parsed.conflicts.length) return { ok: false, reason: 'edit.refused-conflict' };
-  if (analysis.hasSyntaxErrors) return { ok: false, reason: 'edit.refused-syntax' };
+  const unsafe = editRefusal(analysis);
+  if (unsafe) return unsafe;
   if (!isIsoDate(answers.date)) return unsupported(`date: ${answers.date}`);
   if (!analysis.model.root) return unsupported('the plan is not a map of sections');
   const text = analysis.text;
@@ -92,11 +93,7 @@ export function applyReview(analysis: Analysis, answers: ReviewAnswers): EditRes
 
   const reviewRefused = applyReviewSection(analysis, entry, edits, tail);
   if (reviewRefused) return reviewRefused;
-  if (tail.length) {
-    const eol = eolOf(text);
-    const lead = text.length > 0 && !text.endsWith('\n') ? eol : '';
-    edits.add({ start: text.length, end: text.length, newText: lead + tail.join(eol) + eol });
-  }
+  if (tail.length) edits.add(appendLines(text, tail));
   const result = edits.result();
   return result ? { ok: true, edits: result } : unsupported('overlapping changes');
 }
@@ -125,7 +122,7 @@ function applyActions(analysis: Analysis, answers: ReviewAnswers, edits: EditSet
         log['actions-rescheduled'].push(answer.id);
         break;
       case 'drop':
-        edits.add(...setFields(analysis.text, action.map, [['status', scalarText('dropped', flow)]], ['due', 'do']));
+        edits.add(...setFields(analysis.text, action.map, [['status', yamlScalar('dropped', flow)]], ['due', 'do']));
         log['actions-dropped'].push(answer.id);
         break;
       default:
@@ -148,7 +145,7 @@ function applyExperiments(analysis: Analysis, answers: ReviewAnswers, edits: Edi
       if (!Number.isInteger(answer.interest) || answer.interest < 1 || answer.interest > 5) return unsupported(`plans.${key}.interest: ${answer.interest}`);
       fields.push(['interest', String(answer.interest)]);
     }
-    if (answer.learned !== undefined && answer.learned.trim() !== '') fields.push(['learned', scalarText(answer.learned.trim(), experiment.map?.flow ?? false)]);
+    if (answer.learned !== undefined && answer.learned.trim() !== '') fields.push(['learned', yamlScalar(answer.learned.trim(), experiment.map?.flow ?? false)]);
     if (fields.length === 0) continue;
     if (!experiment.map) return unsupported(`plans.${key}`);
     edits.add(...setFields(analysis.text, experiment.map, fields, ['interest', 'status', 'to', 'from', 'kind']));
@@ -279,10 +276,6 @@ function dashBefore(text: string, item: YNode): number {
     if (text[i] !== ' ') return -1;
   }
   return -1;
-}
-
-function isEmptyValue(node: YNode | null): boolean {
-  return !node || (node.kind === 'scalar' && (node.value === null || node.value === ''));
 }
 
 /**

@@ -1,9 +1,6 @@
 import { insertPair, replaceValue } from '../edits/mapEdits';
 import type { OffsetEdit } from '../edits/textEdits';
-import { yamlScalar } from '../edits/yamlText';
-import { asMap, getPair, type YMap } from '../yaml/tree';
-import type { Analysis } from '../analyze';
-import { columnOf } from '../edits/yamlText';
+import { getPair, type YMap } from '../yaml/tree';
 
 /**
  * Collects the edits of one change made of many (a review): drops edits that change nothing,
@@ -55,25 +52,4 @@ export function setFields(text: string, map: YMap, fields: Array<[string, string
   }
   if (missing.length) edits.push(insertPair(text, map, missing.join('\n'), after));
   return edits;
-}
-
-const FLOW_INDICATOR = /[,\[\]{}]/;
-
-/** A scalar that reads back as the same value, also inside `[ ]` and `{ }`. */
-export function scalarText(value: string | number, flow: boolean): string {
-  if (typeof value === 'number') return String(value);
-  const plain = yamlScalar(value);
-  return flow && plain === value && FLOW_INDICATOR.test(value) ? JSON.stringify(value) : plain;
-}
-
-/** The file's indentation step, read from its first block section (2 spaces for a file that has none). */
-export function indentUnit(analysis: Analysis): string {
-  for (const pair of analysis.model.root?.pairs ?? []) {
-    const map = asMap(pair.value);
-    if (map && !map.flow && map.pairs.length) {
-      const column = columnOf(analysis.text, map.pairs[0].key.start);
-      if (column > 0) return ' '.repeat(column);
-    }
-  }
-  return '  ';
 }

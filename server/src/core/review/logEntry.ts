@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates';
-import { scalarText } from './editSet';
+import { yamlFlowList, yamlScalar } from '../edits/yamlText';
 
 /** A `review.log` entry's `changes`, with the keys of the schema's reviewChanges. */
 export interface ReviewLogChanges {
@@ -21,12 +21,8 @@ export interface ReviewLogData {
 
 const LIST_KEYS = ['actions-done', 'actions-dropped', 'actions-rescheduled', 'experiments-finished'] as const;
 
-function flowList(items: readonly string[]): string {
-  return `[${items.map((i) => scalarText(i, true)).join(', ')}]`;
-}
-
 function flowMap(entries: Array<[string, string]>): string {
-  return entries.length ? `{ ${entries.map(([k, v]) => `${scalarText(k, true)}: ${v}`).join(', ')} }` : '{}';
+  return entries.length ? `{ ${entries.map(([k, v]) => `${yamlScalar(k, true)}: ${v}`).join(', ')} }` : '{}';
 }
 
 /** The `changes` keys in schema order, values in flow style (short lists read best on one line). */
@@ -34,7 +30,7 @@ function changeFields(changes: ReviewLogChanges): Array<[string, string]> {
   const fields: Array<[string, string]> = [];
   for (const key of LIST_KEYS) {
     const list = changes[key];
-    if (list?.length) fields.push([key, flowList(list)]);
+    if (list?.length) fields.push([key, yamlFlowList(list)]);
   }
   const raised = Object.entries(changes['skills-raised'] ?? {});
   if (raised.length) fields.push(['skills-raised', flowMap(raised.map(([id, level]) => [id, String(level)]))]);
@@ -49,11 +45,11 @@ function changeFields(changes: ReviewLogChanges): Array<[string, string]> {
 export function blockLogItem(entry: ReviewLogData, unit: string, contentOffset = 2): string[] {
   const pad = ' '.repeat(contentOffset);
   const lines = [`-${' '.repeat(contentOffset - 1)}date: ${entry.date}`];
-  if (entry.notes !== undefined) lines.push(`${pad}notes: ${scalarText(entry.notes, false)}`);
+  if (entry.notes !== undefined) lines.push(`${pad}notes: ${yamlScalar(entry.notes, false)}`);
   const answers = Object.entries(entry.answers ?? {});
   if (answers.length) {
     lines.push(`${pad}answers:`);
-    for (const [id, text] of answers) lines.push(`${pad}${unit}${id}: ${scalarText(text, false)}`);
+    for (const [id, text] of answers) lines.push(`${pad}${unit}${id}: ${yamlScalar(text, false)}`);
   }
   const changes = changeFields(entry.changes ?? {});
   if (changes.length) {
@@ -66,9 +62,9 @@ export function blockLogItem(entry: ReviewLogData, unit: string, contentOffset =
 /** The entry as one flow map, for a log written in flow style (`log: [...]`). */
 export function flowLogItem(entry: ReviewLogData): string {
   const fields: Array<[string, string]> = [['date', entry.date]];
-  if (entry.notes !== undefined) fields.push(['notes', scalarText(entry.notes, true)]);
+  if (entry.notes !== undefined) fields.push(['notes', yamlScalar(entry.notes, true)]);
   const answers = Object.entries(entry.answers ?? {});
-  if (answers.length) fields.push(['answers', flowMap(answers.map(([id, text]) => [id, scalarText(text, true)]))]);
+  if (answers.length) fields.push(['answers', flowMap(answers.map(([id, text]) => [id, yamlScalar(text, true)]))]);
   const changes = changeFields(entry.changes ?? {});
   if (changes.length) fields.push(['changes', flowMap(changes)]);
   return flowMap(fields);
