@@ -124,6 +124,12 @@ function refs(map: YMap | null, key: string): Ref[] {
   return [];
 }
 
+/** `status` when it is one of `known` (the schema reports any other value), else `fallback`; and its node. */
+function status<S extends string>(map: YMap | null, known: ReadonlySet<string>, fallback: S): { status: S; statusNode: YNode | null } {
+  const found = str(map, 'status');
+  return { status: found && known.has(found.value) ? (found.value as S) : fallback, statusNode: found?.node ?? null };
+}
+
 function level(node: YNode | null | undefined): number | undefined {
   const value = scalarValue(node ?? null);
   return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
@@ -132,14 +138,14 @@ function level(node: YNode | null | undefined): number | undefined {
 function readSkill(base: EntryBase): Skill {
   if (base.map) {
     const levelPair = field(base.map, 'level');
-    return { id: base.id, key: base.key, pair: base.pair, map: base.map, level: level(levelPair?.value), levelNode: levelPair?.value ?? null, kind: str(base.map, 'kind') };
+    return { ...base, level: level(levelPair?.value), levelNode: levelPair?.value ?? null, kind: str(base.map, 'kind') };
   }
-  return { id: base.id, key: base.key, pair: base.pair, map: base.map, level: level(base.pair.value), levelNode: base.pair.value };
+  return { ...base, level: level(base.pair.value), levelNode: base.pair.value };
 }
 
 function readGoal(base: EntryBase): Goal {
   const m = base.map;
-  return { id: base.id, key: base.key, pair: base.pair, map: base.map, title: str(m, 'title'), by: date(m, 'by'), horizon: str(m, 'horizon'), plan: ref(m, 'plan') };
+  return { ...base, title: str(m, 'title'), by: date(m, 'by'), horizon: str(m, 'horizon'), plan: ref(m, 'plan') };
 }
 
 function readPlan(base: EntryBase): Plan {
@@ -149,10 +155,7 @@ function readPlan(base: EntryBase): Plan {
   const experimentsPair = field(m, 'experiments');
   const experiments = entries(asMap(experimentsPair?.value), (e) => readExperiment(e, base.id));
   return {
-    id: base.id,
-    key: base.key,
-    pair: base.pair,
-    map: base.map,
+    ...base,
     title: str(m, 'title'),
     kind: str(m, 'kind'),
     model: str(m, 'model'),
@@ -167,18 +170,13 @@ function readPlan(base: EntryBase): Plan {
 
 function readExperiment(base: EntryBase, planId: string): Experiment {
   const m = base.map;
-  const status = str(m, 'status');
   return {
-    id: base.id,
-    key: base.key,
-    pair: base.pair,
-    map: base.map,
+    ...base,
     planId,
     kind: str(m, 'kind'),
     from: date(m, 'from'),
     to: date(m, 'to'),
-    status: status && EXPERIMENT_STATUSES.has(status.value) ? (status.value as ExperimentStatus) : 'planned',
-    statusNode: status?.node ?? null,
+    ...status<ExperimentStatus>(m, EXPERIMENT_STATUSES, 'planned'),
     develops: refs(m, 'develops'),
     interest: num(m, 'interest'),
     learned: str(m, 'learned'),
@@ -187,18 +185,13 @@ function readExperiment(base: EntryBase, planId: string): Experiment {
 
 function readAction(base: EntryBase): Action {
   const m = base.map;
-  const status = str(m, 'status');
   return {
-    id: base.id,
-    key: base.key,
-    pair: base.pair,
-    map: base.map,
+    ...base,
     do: str(m, 'do'),
     plan: ref(m, 'plan'),
     goal: ref(m, 'goal'),
     due: date(m, 'due'),
-    status: status && ACTION_STATUSES.has(status.value) ? (status.value as ActionStatus) : 'todo',
-    statusNode: status?.node ?? null,
+    ...status<ActionStatus>(m, ACTION_STATUSES, 'todo'),
     done: date(m, 'done'),
     develops: refs(m, 'develops'),
     after: refs(m, 'after'),
@@ -209,10 +202,7 @@ function readAction(base: EntryBase): Action {
 function readContact(base: EntryBase): Contact {
   const m = base.map;
   return {
-    id: base.id,
-    key: base.key,
-    pair: base.pair,
-    map: base.map,
+    ...base,
     name: str(m, 'name'),
     role: str(m, 'role'),
     field: str(m, 'field'),
@@ -223,7 +213,7 @@ function readContact(base: EntryBase): Contact {
 }
 
 function readObstacle(base: EntryBase): Obstacle {
-  return { id: base.id, key: base.key, pair: base.pair, map: base.map, text: str(base.map, 'text'), addressedBy: refs(base.map, 'addressed-by') };
+  return { ...base, text: str(base.map, 'text'), addressedBy: refs(base.map, 'addressed-by') };
 }
 
 function readFinances(pair: YPair): Finances {
