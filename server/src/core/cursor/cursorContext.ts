@@ -217,14 +217,7 @@ function mapSiblings(text: string, line: LineInfo, column: number): string[] {
     if (info.indent === column && !info.dash) addKey(text, info, keys);
     return true;
   };
-  for (let current = line; current.start > 0; ) {
-    current = lineAt(text, current.start - 1);
-    if (!collect(current)) break;
-  }
-  for (let current = line; current.next <= text.length; ) {
-    current = lineAt(text, current.next);
-    if (!collect(current)) break;
-  }
+  visitAround(text, line, collect);
   return keys;
 }
 
@@ -237,15 +230,20 @@ function listSiblings(text: string, line: LineInfo, offset: number): string[] {
     if (offset < info.start || offset > info.end) items.push(unquote(text.slice(info.start + info.content, info.end).replace(/\s+#.*$/, '').trim()));
     return true;
   };
+  visitAround(text, line, collect);
+  return items.filter(Boolean);
+}
+
+/** Shows `visit` the lines above `line`, nearest first, then those below, each way until it returns false. */
+function visitAround(text: string, line: LineInfo, visit: (info: LineInfo) => boolean): void {
   for (let current = line; current.start > 0; ) {
     current = lineAt(text, current.start - 1);
-    if (!collect(current)) break;
+    if (!visit(current)) break;
   }
   for (let current = line; current.next <= text.length; ) {
     current = lineAt(text, current.next);
-    if (!collect(current)) break;
+    if (!visit(current)) break;
   }
-  return items.filter(Boolean);
 }
 
 function addKey(text: string, info: LineInfo, keys: string[]): void {
