@@ -3,12 +3,13 @@
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { schemaValidatorsPlugin } from './schemaValidators.mjs';
 
 const watch = process.argv.includes('--watch');
 const withTests = !process.argv.includes('--no-tests');
 // --production (used by `npm run package`): minified, without source maps, as shipped in the .vsix.
 const production = process.argv.includes('--production');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: production ? false : 'linked', minify: production, logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: production ? false : 'linked', minify: production, logLevel: 'warning', plugins: [schemaValidatorsPlugin()] };
 
 /** Every `*.test.ts` (unit) and `*.e2e.ts` (end-to-end, see docs/e2e.md) below a folder. */
 function findTests(dir) {

@@ -1,5 +1,6 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import Ajv, { type ErrorObject } from 'ajv';
 import addFormats from 'ajv-formats';
+import precompiledValidators from 'virtual:schema-validators';
 import schemaJson from '../../../../schemas/careerplan.schema.json';
 import type { PlanModel } from '../model/types';
 import type { FindingData, Report, Span } from '../rules/rule';
@@ -13,8 +14,14 @@ const SCHEMA_ID = (schemaJson as { $id: string }).$id;
 
 type Schema = { [key: string]: unknown };
 
+/** ajv's compiled function, or its standalone code generated at build time. */
+type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null };
+
+/** Validators of subschemas by JSON pointer ('' is the whole schema). */
+export type ValidatorsByPointer = Readonly<Record<string, Validate | undefined>>;
+
 /** The id-keyed sections, validated entry by entry. */
-const ENTRY_SECTIONS = ['skills', 'goals', 'plans', 'actions', 'network', 'obstacles'];
+export const ENTRY_SECTIONS = ['skills', 'goals', 'plans', 'actions', 'network', 'obstacles'];
 
 /** The JSON of a map keeps the last of duplicate keys; so does this. */
 function lastPair(map: YMap, key: string): YPair | undefined {
@@ -43,21 +50,36 @@ function isNoBranch(error: SchemaError): error is NoBranchError {
  */
 export class SchemaValidator {
   private ajv: Ajv | undefined;
-  private compiled: ValidateFunction | undefined;
-  private readonly branchValidators = new Map<Schema, ValidateFunction>();
-  private readonly pointers = new Map<unknown, string>();
+  private readonly validators = new Map<string, Validate>();
+  private readonly branchValidators = new Map<Schema, Validate>();
+  private pointers: Map<unknown, string> | undefined;
   /** Errors of entries the parser reused unchanged, keyed by their tree pair (see errorsOf). */
   private readonly entryErrors = new WeakMap<YPair, { section: string; errors: SchemaError[] }>();
 
-  private validator(): ValidateFunction {
-    if (!this.compiled) {
+  /**
+   * @param precompiled validators generated at build time (scripts/schemaValidators.mjs), with
+   * the same options and errors as ajv's here; compiling the schema at run time costs ~100 ms
+   * of every start of the command line. Any other subschema is compiled when first needed.
+   */
+  constructor(private readonly precompiled: ValidatorsByPointer = precompiledValidators) {}
+
+  /** The validator of the subschema at a JSON pointer ('' is the whole schema). */
+  private validatorAt(pointer: string): Validate | undefined {
+    let validate = this.validators.get(pointer);
+    if (!validate) {
+      validate = this.precompiled[pointer] ?? this.runtime().getSchema(pointer ? `${SCHEMA_ID}#${pointer}` : SCHEMA_ID);
+      if (validate) this.validators.set(pointer, validate);
+    }
+    return validate;
+  }
+
+  private runtime(): Ajv {
+    if (!this.ajv) {
       this.ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
       addFormats(this.ajv, ['date']);
       this.ajv.addSchema(schemaJson);
-      this.compiled = this.ajv.getSchema(SCHEMA_ID)!;
-      indexPointers(schemaJson, '', this.pointers);
     }
-    return this.compiled;
+    return this.ajv;
   }
 
   check(parsed: ParsedYaml, _model: PlanModel, report: Report): void {
@@ -88,7 +110,7 @@ export class SchemaValidator {
    * of unchanged chunks, so after an edit only the edited entries are validated again.
    */
   private errorsOf(json: Record<string, unknown>, root: YMap): SchemaError[] {
-    const validate = this.validator();
+    const validate = this.validatorAt('')!;
     const stripped: Record<string, unknown> = { ...json };
     const perEntry: Array<[string, YMap]> = [];
     for (const section of ENTRY_SECTIONS) {
@@ -101,7 +123,7 @@ export class SchemaValidator {
     const out: SchemaError[] = validate(stripped) ? [] : this.selectErrors(validate.errors ?? []);
     for (const [section, map] of perEntry) {
       const sectionJson = json[section] as Record<string, unknown>;
-      const validateSection = this.ajv!.getSchema(`${SCHEMA_ID}#/properties/${section}`)!;
+      const validateSection = this.validatorAt(`/properties/${section}`)!;
       for (const pair of map.pairs) {
         const cached = this.entryErrors.get(pair);
         if (cached && cached.section === section) {
@@ -154,12 +176,12 @@ export class SchemaValidator {
     return best ?? [];
   }
 
-  private branchValidator(branch: Schema): ValidateFunction {
+  private branchValidator(branch: Schema): Validate {
     let validate = this.branchValidators.get(branch);
     if (!validate) {
       const ref = typeof branch.$ref === 'string' && branch.$ref.startsWith('#') ? branch.$ref : null;
-      const pointer = ref ? ref.slice(1) : this.pointers.get(branch);
-      validate = (pointer !== undefined ? this.ajv!.getSchema(`${SCHEMA_ID}#${pointer}`) : undefined) ?? this.ajv!.compile(branch);
+      const pointer = ref ? ref.slice(1) : (this.pointers ??= indexPointers(schemaJson, '', new Map())).get(branch);
+      validate = (pointer !== undefined ? this.validatorAt(pointer) : undefined) ?? this.runtime().compile(branch);
       this.branchValidators.set(branch, validate);
     }
     return validate;
@@ -176,13 +198,14 @@ export class SchemaValidator {
 }
 
 /** Every subschema object of the schema with its JSON pointer, so a branch can be compiled in place. */
-function indexPointers(node: unknown, pointer: string, out: Map<unknown, string>): void {
-  if (node === null || typeof node !== 'object') return;
+function indexPointers(node: unknown, pointer: string, out: Map<unknown, string>): Map<unknown, string> {
+  if (node === null || typeof node !== 'object') return out;
   out.set(node, pointer);
   for (const [key, child] of Object.entries(node)) {
     if (key === 'examples' || key === 'enum' || key === 'const' || key === 'default') continue;
     indexPointers(child, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);
   }
+  return out;
 }
 
 function jsonType(data: unknown): string {
