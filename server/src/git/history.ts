@@ -15,7 +15,8 @@ export interface ProgressCache {
 /** How a commit touched the plan: git's status letter (A, M, R, C, D, T), or `merge` for a merge git lists without a diff. */
 export type PlanChange = 'A' | 'M' | 'R' | 'C' | 'D' | 'T' | 'merge';
 
-export interface HistoryRow {
+/** A commit that touched the plan, as `git log` lists it. */
+export interface PlanCommit {
   commit: string;
   /** The author date, ISO 8601 with the author's offset. */
   date: string;
@@ -25,6 +26,9 @@ export interface HistoryRow {
   /** The plan's path in the repository at this commit (it changes at a rename). */
   path: string;
   change: PlanChange;
+}
+
+export interface HistoryRow extends PlanCommit {
   /** The plan's blob at this commit; null when the commit deleted it. */
   blob: string | null;
   actionsDone: number;
@@ -116,12 +120,7 @@ export async function planHistory(file: string, options: HistoryOptions = {}): P
   const rows: HistoryRow[] = commits.map((c, i) => {
     const progress = progressByRow[i];
     return {
-      commit: c.commit,
-      date: c.date,
-      author: c.author,
-      message: c.message,
-      path: c.path,
-      change: c.change,
+      ...c,
       blob: progress ? blobByRow[i] : null,
       actionsDone: progress?.actionsDone.length ?? 0,
       actionsTotal: progress?.actionsTotal ?? 0,
@@ -196,13 +195,7 @@ function isFolder(folder: string): Promise<boolean> {
   return stat(folder).then((s) => s.isDirectory(), () => false);
 }
 
-interface ListedCommit {
-  commit: string;
-  date: string;
-  author: string;
-  message: string;
-  path: string;
-  change: PlanChange;
+interface ListedCommit extends PlanCommit {
   /** From `--raw`; null for a merge listed without a diff (read as `<commit>:<path>` then). */
   blob: string | null;
 }
