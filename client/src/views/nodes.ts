@@ -21,8 +21,8 @@ export type PlanNode =
 /** The command a click on an item runs: reveal its range in the plan. */
 export const REVEAL_COMMAND = 'careerplan.reveal';
 
-function reveal(uri: string, range: LspRange | undefined, title: string): vscode.Command {
-  return { command: REVEAL_COMMAND, title, arguments: [uri, range] };
+function reveal(uri: string, range: LspRange | undefined): vscode.Command {
+  return { command: REVEAL_COMMAND, title: vscode.l10n.t('Show in plan'), arguments: [uri, range] };
 }
 
 function icon(id: string, color?: string): vscode.ThemeIcon {
@@ -82,7 +82,7 @@ function build(node: PlanNode): vscode.TreeItem {
       item.iconPath = actionIcon(action);
       item.contextValue = actionContext(action);
       item.tooltip = actionTooltip(action, node.today);
-      item.command = reveal(node.uri, action.selectionRange, vscode.l10n.t('Show in plan'));
+      item.command = reveal(node.uri, action.selectionRange);
       return item;
     }
     case 'plan': {
@@ -99,7 +99,7 @@ function build(node: PlanNode): vscode.TreeItem {
       tip.appendMarkdown(`\n\n${md(vscode.l10n.t('{0} experiments', plan.experiments.length))}`);
       if (plan.nextAction) tip.appendMarkdown(`\n\n${md(vscode.l10n.t('Next action: {0}', plan.nextAction))}`);
       item.tooltip = tip;
-      item.command = reveal(node.uri, plan.selectionRange, vscode.l10n.t('Show in plan'));
+      item.command = reveal(node.uri, plan.selectionRange);
       return item;
     }
     case 'experiment': {
@@ -112,7 +112,7 @@ function build(node: PlanNode): vscode.TreeItem {
       tip.appendMarkdown(`**${md(experiment.id)}**${experiment.kind ? ` · ${md(experiment.kind)}` : ''}\n\n${md(experimentDescription(experiment))}`);
       if (experiment.interest === null && experiment.status === 'done') tip.appendMarkdown(`\n\n${md(vscode.l10n.t('Not rated yet: record your interest (1–5) and what you learned.'))}`);
       item.tooltip = tip;
-      item.command = reveal(node.uri, experiment.selectionRange, vscode.l10n.t('Show in plan'));
+      item.command = reveal(node.uri, experiment.selectionRange);
       return item;
     }
     case 'skillGap': {
@@ -129,7 +129,7 @@ function build(node: PlanNode): vscode.TreeItem {
       tip.appendMarkdown('\n\n');
       tip.appendMarkdown(md(gap.closingAction ? vscode.l10n.t('Action "{0}" develops it.', gap.closingAction) : vscode.l10n.t('No open action develops it yet: add one with a due date.')));
       item.tooltip = tip;
-      item.command = reveal(node.uri, gap.range, vscode.l10n.t('Show in plan'));
+      item.command = reveal(node.uri, gap.range);
       return item;
     }
     case 'planFile': {
