@@ -1,5 +1,4 @@
-import Ajv, { type ErrorObject } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { default as Ajv, ErrorObject } from 'ajv';
 import precompiledValidators from 'virtual:schema-validators';
 import schemaJson from '../../../../schemas/careerplan.schema.json';
 import type { PlanModel } from '../model/types';
@@ -73,9 +72,12 @@ export class SchemaValidator {
     return validate;
   }
 
+  /** ajv itself, required only here: loading it takes a few ms that most starts do without. */
   private runtime(): Ajv {
     if (!this.ajv) {
-      this.ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
+      const { default: AjvClass } = require('ajv') as typeof import('ajv');
+      const { default: addFormats } = require('ajv-formats') as typeof import('ajv-formats');
+      this.ajv = new AjvClass({ allErrors: true, strict: false, verbose: true });
       addFormats(this.ajv, ['date']);
       this.ajv.addSchema(schemaJson);
     }
