@@ -3,6 +3,7 @@ import type { RuleCode, Severity } from '../core/codes';
 import { createMessageFormatter } from '../core/messages/catalog';
 import { resolveLevels } from '../core/severity';
 import { readPlanText, type PlanFile } from './files';
+import type { CliIo } from './io';
 
 export interface FileAnalysis {
   file: PlanFile;
@@ -28,6 +29,31 @@ export function analyzeFiles(files: readonly PlanFile[], options: AnalyzeOptions
   const texts = files.map((file) => ({ file, text: readPlanText(file) }));
   const analyzer = new PlanAnalyzer();
   return texts.map(({ file, text }) => (text.ok ? { file, analysis: analyzer.analyze(text.text, options) } : { file }));
+}
+
+/** A plan that reads and parses, with its place among the files asked for. */
+export interface ReadablePlan {
+  file: PlanFile;
+  analysis: Analysis;
+  index: number;
+}
+
+/**
+ * The plans a command can take data from. A file with YAML syntax errors or that is not UTF-8 is
+ * left out and named on stderr; `unreadable` counts them, for the exit status.
+ */
+export function readablePlans(results: readonly FileAnalysis[], io: Pick<CliIo, 'stderr'>): { plans: ReadablePlan[]; unreadable: number } {
+  const plans: ReadablePlan[] = [];
+  let unreadable = 0;
+  results.forEach(({ file, analysis }, index) => {
+    if (!analysis || analysis.hasSyntaxErrors) {
+      unreadable++;
+      io.stderr(`careerplan: ${file.path} is left out: ${analysis ? 'it has YAML syntax errors' : 'it is not UTF-8 text'} (run careerplan check ${file.path})\n`);
+      return;
+    }
+    plans.push({ file, analysis, index });
+  });
+  return { plans, unreadable };
 }
 
 export function findingsOf(result: FileAnalysis, options: AnalyzeOptions): CliFinding[] {

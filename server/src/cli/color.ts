@@ -1,3 +1,5 @@
+import type { CliIo } from './io';
+
 /** ANSI styling that collapses to plain text when colour is off. */
 export interface Colors {
   red(text: string): string;
@@ -15,6 +17,11 @@ export function colorEnabled(stdoutIsTTY: boolean, env: Readonly<Record<string, 
   if (noColorFlag || env.NO_COLOR) return false;
   if (env.FORCE_COLOR && env.FORCE_COLOR !== '0') return true;
   return stdoutIsTTY && env.TERM !== 'dumb';
+}
+
+/** The styling for what a command writes to standard output. */
+export function stdoutColors(io: Pick<CliIo, 'stdoutIsTTY' | 'env'>, noColorFlag: boolean): Colors {
+  return createColors(colorEnabled(io.stdoutIsTTY, io.env, noColorFlag));
 }
 
 export function createColors(enabled: boolean): Colors {

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { version } from '../../../../package.json';
 import { buildCalendar, type CalendarPlan } from '../../core/calendar/ics';
-import { analyzeFiles } from '../analyzeFiles';
+import { analyzeFiles, readablePlans } from '../analyzeFiles';
 import { parseCommandArgs } from '../args';
 import { describeIoError } from '../files';
 import { stableFileId } from '../fileId';
@@ -49,16 +49,8 @@ export function runCalendar(args: string[], io: CliIo): number {
   const output = parsed.string('output');
 
   const files = expandPlanPaths(parsed.positionals, io.cwd);
-  let unreadable = 0;
-  const plans: CalendarPlan[] = [];
-  for (const { file, analysis } of analyzeFiles(files, { today, locale })) {
-    if (!analysis || analysis.hasSyntaxErrors) {
-      unreadable++;
-      io.stderr(`careerplan: ${file.path} is left out: ${analysis ? 'it has YAML syntax errors' : 'it is not UTF-8 text'} (run careerplan check ${file.path})\n`);
-      continue;
-    }
-    plans.push({ analysis, fileId: stableFileId(file.absolute) });
-  }
+  const { plans: readable, unreadable } = readablePlans(analyzeFiles(files, { today, locale }), io);
+  const plans: CalendarPlan[] = readable.map(({ file, analysis }) => ({ analysis, fileId: stableFileId(file.absolute) }));
   const ics = buildCalendar(plans, { today, prodId: `-//careerplan//careerplan ${version}//EN`, locale });
 
   if (output === undefined) {

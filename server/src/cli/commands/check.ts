@@ -4,7 +4,7 @@ import type { RuleLevels } from '../../core/severity';
 import { version } from '../../../../package.json';
 import { analyzeFiles, findingsOf, type CliFinding } from '../analyzeFiles';
 import { parseCommandArgs } from '../args';
-import { colorEnabled, createColors } from '../color';
+import { stdoutColors } from '../color';
 import { expandPlanPaths } from '../planPaths';
 import { formatJson } from '../formats/json';
 import { formatSarif } from '../formats/sarif';
@@ -81,7 +81,7 @@ export function runCheck(args: string[], io: CliIo): number {
 
   if (format === 'json') io.stdout(formatJson(findings));
   else if (format === 'sarif') io.stdout(formatSarif(findings, { version, cwd: io.cwd }));
-  else io.stdout(formatText(findings, files.length, createColors(colorEnabled(io.stdoutIsTTY, io.env, parsed.flag('no-color')))));
+  else io.stdout(formatText(findings, files.length, stdoutColors(io, parsed.flag('no-color'))));
 
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.filter((f) => f.severity === 'warning').length;

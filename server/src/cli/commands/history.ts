@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { planHistory } from '../../git/history';
 import { parseCommandArgs } from '../args';
-import { colorEnabled, createColors } from '../color';
+import { stdoutColors } from '../color';
 import { describeIoError } from '../files';
 import { formatHistoryTable } from '../formats/historyTable';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, IoError, UsageError, type CliIo } from '../io';
@@ -58,6 +58,6 @@ export async function runHistory(args: string[], io: CliIo): Promise<number> {
     return EXIT_USAGE;
   }
   if (format === 'json') io.stdout(JSON.stringify(history.rows, null, 2) + '\n');
-  else io.stdout(formatHistoryTable(history.rows, { colors: createColors(colorEnabled(io.stdoutIsTTY, io.env, parsed.flag('no-color'))), path }));
+  else io.stdout(formatHistoryTable(history.rows, { colors: stdoutColors(io, parsed.flag('no-color')), path }));
   return EXIT_OK;
 }

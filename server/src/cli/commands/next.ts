@@ -1,8 +1,8 @@
 import { addDays, addMonths, daysBetween, type IsoDate } from '../../core/dates';
 import { isOpen } from '../../core/model/types';
-import { analyzeFiles } from '../analyzeFiles';
+import { analyzeFiles, readablePlans } from '../analyzeFiles';
 import { parseCommandArgs } from '../args';
-import { colorEnabled, createColors } from '../color';
+import { stdoutColors } from '../color';
 import { formatNextTable, type NextAction } from '../formats/nextTable';
 import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../io';
 import { expandPlanPaths } from '../planPaths';
@@ -48,14 +48,9 @@ export function runNext(args: string[], io: CliIo): number {
   const until = within === undefined ? undefined : windowEnd(today, within);
 
   const files = expandPlanPaths(parsed.positionals, io.cwd);
-  let unreadable = 0;
+  const { plans, unreadable } = readablePlans(analyzeFiles(files, { today }), io);
   const actions: NextAction[] = [];
-  analyzeFiles(files, { today }).forEach(({ file, analysis }, fileIndex) => {
-    if (!analysis || analysis.hasSyntaxErrors) {
-      unreadable++;
-      io.stderr(`careerplan: ${file.path} is left out: ${analysis ? 'it has YAML syntax errors' : 'it is not UTF-8 text'} (run careerplan check ${file.path})\n`);
-      return;
-    }
+  for (const { file, analysis, index: fileIndex } of plans) {
     for (const action of analysis.model.actions) {
       if (!isOpen(action)) continue;
       const due = action.due?.valid ? action.due.text : null;
@@ -77,13 +72,13 @@ export function runNext(args: string[], io: CliIo): number {
         goal: action.goal?.id ?? null,
       });
     }
-  });
+  }
   actions.sort(byDueDate);
 
   if (format === 'json') {
     io.stdout(JSON.stringify(actions.map(({ fileIndex: _, ...rest }) => rest), null, 2) + '\n');
   } else {
-    const colors = createColors(colorEnabled(io.stdoutIsTTY, io.env, parsed.flag('no-color')));
+    const colors = stdoutColors(io, parsed.flag('no-color'));
     io.stdout(formatNextTable(actions, { colors, within }));
   }
   return unreadable ? EXIT_FINDINGS : EXIT_OK;
