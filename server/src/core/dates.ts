@@ -57,9 +57,15 @@ export function localIsoDate(now: Date = new Date()): IsoDate {
 export function addCadence(date: IsoDate, every: string): IsoDate | undefined {
   const named: Record<string, string> = { monthly: '1m', quarterly: '3m', yearly: '1y' };
   const m = /^([1-9][0-9]*)([dwmy])$/.exec(named[every] ?? every);
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  switch (m[2]) {
+  return m ? addSpan(date, Number(m[1]), m[2] as SpanUnit) : undefined;
+}
+
+/** Days, weeks, months or years, as spans like `14d` and `2w` write them. */
+export type SpanUnit = 'd' | 'w' | 'm' | 'y';
+
+/** `n` days, weeks, months or years after a date (months and years as addMonths counts them). */
+export function addSpan(date: IsoDate, n: number, unit: SpanUnit): IsoDate {
+  switch (unit) {
     case 'd':
       return addDays(date, n);
     case 'w':

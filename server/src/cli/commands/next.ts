@@ -1,4 +1,4 @@
-import { addDays, addMonths, daysBetween, type IsoDate } from '../../core/dates';
+import { addSpan, daysBetween, type IsoDate, type SpanUnit } from '../../core/dates';
 import { isOpen } from '../../core/model/types';
 import { analyzeFiles, readablePlans } from '../analyzeFiles';
 import { parseCommandArgs } from '../args';
@@ -88,17 +88,7 @@ export function runNext(args: string[], io: CliIo): number {
 function windowEnd(today: IsoDate, span: string): IsoDate {
   const m = /^(\d+)([dwmy])$/.exec(span);
   if (!m) throw new UsageError(`--within: '${span}' is not a span like 14d, 2w, 1m or 1y`, 'next');
-  const n = Number(m[1]);
-  switch (m[2]) {
-    case 'd':
-      return addDays(today, n);
-    case 'w':
-      return addDays(today, 7 * n);
-    case 'm':
-      return addMonths(today, n);
-    default:
-      return addMonths(today, 12 * n);
-  }
+  return addSpan(today, Number(m[1]), m[2] as SpanUnit);
 }
 
 function byDueDate(a: NextAction, b: NextAction): number {
