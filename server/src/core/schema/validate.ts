@@ -45,7 +45,8 @@ function isNoBranch(error: SchemaError): error is NoBranchError {
 /**
  * Validates the plan against `schemas/careerplan.schema.json` and turns ajv's errors into one
  * finding per problem, on the narrowest node: the unknown key, the bad value, the parent key of
- * a missing key. The compiled validators live in the instance (compile once, validate many).
+ * a missing key. The validators are compiled at build time (see the constructor); the instance
+ * keeps what it compiles itself and the errors of unchanged entries.
  */
 export class SchemaValidator {
   private ajv: Ajv | undefined;
