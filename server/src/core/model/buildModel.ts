@@ -124,12 +124,6 @@ function refs(map: YMap | null, key: string): Ref[] {
   return [];
 }
 
-/** `status` when it is one of `known` (the schema reports any other value), else `fallback`; and its node. */
-function status<S extends string>(map: YMap | null, known: ReadonlySet<string>, fallback: S): { status: S; statusNode: YNode | null } {
-  const found = str(map, 'status');
-  return { status: found && known.has(found.value) ? (found.value as S) : fallback, statusNode: found?.node ?? null };
-}
-
 function level(node: YNode | null | undefined): number | undefined {
   const value = scalarValue(node ?? null);
   return typeof value === 'number' && Number.isInteger(value) ? value : undefined;
@@ -176,6 +170,7 @@ function readPlan(base: EntryBase): Plan {
 
 function readExperiment(base: EntryBase, planId: string): Experiment {
   const m = base.map;
+  const status = str(m, 'status');
   return {
     id: base.id,
     key: base.key,
@@ -185,7 +180,8 @@ function readExperiment(base: EntryBase, planId: string): Experiment {
     kind: str(m, 'kind'),
     from: date(m, 'from'),
     to: date(m, 'to'),
-    ...status<ExperimentStatus>(m, EXPERIMENT_STATUSES, 'planned'),
+    status: status && EXPERIMENT_STATUSES.has(status.value) ? (status.value as ExperimentStatus) : 'planned',
+    statusNode: status?.node ?? null,
     develops: refs(m, 'develops'),
     interest: num(m, 'interest'),
     learned: str(m, 'learned'),
@@ -194,6 +190,7 @@ function readExperiment(base: EntryBase, planId: string): Experiment {
 
 function readAction(base: EntryBase): Action {
   const m = base.map;
+  const status = str(m, 'status');
   return {
     id: base.id,
     key: base.key,
@@ -203,7 +200,8 @@ function readAction(base: EntryBase): Action {
     plan: ref(m, 'plan'),
     goal: ref(m, 'goal'),
     due: date(m, 'due'),
-    ...status<ActionStatus>(m, ACTION_STATUSES, 'todo'),
+    status: status && ACTION_STATUSES.has(status.value) ? (status.value as ActionStatus) : 'todo',
+    statusNode: status?.node ?? null,
     done: date(m, 'done'),
     develops: refs(m, 'develops'),
     after: refs(m, 'after'),
