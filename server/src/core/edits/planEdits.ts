@@ -41,7 +41,9 @@ export function markDone(analysis: Analysis, actionId: string, today: IsoDate): 
   const text = analysis.text;
   const status = setField(text, action.map, 'status', 'done', ['due', 'do']);
   const hasDone = action.map.pairs.some((p) => p.key.kind === 'scalar' && p.key.value === 'done');
-  if (hasDone) return ok(status, setField(text, action.map, 'done', today));
+  // The date first: when `done:` is the last key and empty, its value and a new `status` line are
+  // inserted at the same offset, and the value must come before the line break.
+  if (hasDone) return ok(setField(text, action.map, 'done', today), status);
   // Both new keys go after the same anchor: write them as one insertion to keep their order.
   const hasStatus = action.map.pairs.some((p) => p.key.kind === 'scalar' && p.key.value === 'status');
   if (!hasStatus) return ok(insertPair(text, action.map, `status: done\ndone: ${today}`, ['due', 'do']));

@@ -19,7 +19,8 @@ export function toTextEdits(edits: OffsetEdit[], lines: LineIndex): TextEdit[] {
 
 /** Applies non-overlapping edits to a text (for tests, the CLI and previews). */
 export function applyEdits(text: string, edits: OffsetEdit[]): string {
-  const sorted = [...edits].sort((a, b) => b.start - a.start || b.end - a.end);
+  // As LSP clients do: insertions at the same offset land in array order, so apply the later ones first.
+  const sorted = edits.map((edit, index) => ({ ...edit, index })).sort((a, b) => b.start - a.start || b.end - a.end || b.index - a.index);
   let out = text;
   for (const e of sorted) out = out.slice(0, e.start) + e.newText + out.slice(e.end);
   return out;
