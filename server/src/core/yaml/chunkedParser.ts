@@ -19,9 +19,11 @@ export interface ParsedYaml {
   parsedChunks: number;
 }
 
-/** A parsed chunk as cached. Never mutated after creation: results handed out share it. */
+/** A parsed chunk as cached. Moved in place when its text moves (see shiftTree). */
 interface ParsedChunk {
   base: number;
+  /** The parse that last used it: a chunk serves at most one place per parse. */
+  stamp?: number;
   root: YNode | null;
   json: unknown;
   problems: SyntaxProblem[];
@@ -39,9 +41,16 @@ type ChunkKind = 'whole' | 'top' | 'header' | 'entry';
  * One instance per document; a fresh instance gives the same result as a warm one.
  */
 export class ChunkedYamlParser {
-  /** Chunks of the previous parse by kind, then by text (no concatenated key: no copy of the text). */
-  private cache = newChunkCache();
-  private nextCache = newChunkCache();
+  /**
+   * The previous parse: its text and its chunks by kind and start offset. An edit leaves the
+   * text before it and after it unchanged, and chunks there are found by position without
+   * reading their text; only chunks around the edit are looked up by text (built on demand).
+   */
+  private previous: PlacedChunks = { text: '', byStart: newPlacedIndex(), list: [] };
+  private next: PlacedChunks = { text: '', byStart: newPlacedIndex(), list: [] };
+  private unchanged = { prefix: 0, suffix: 0, delta: 0 };
+  private byText: Map<string, ParsedChunk[]> | null = null;
+  private generation = 0;
   private parsed = 0;
   private fast = 0;
 
@@ -54,7 +63,10 @@ export class ChunkedYamlParser {
     const { blocks, masked } = findConflicts(text);
     this.parsed = 0;
     this.fast = 0;
-    this.nextCache = newChunkCache();
+    this.generation++;
+    this.unchanged = unchangedEnds(this.previous.text, masked);
+    this.byText = null;
+    this.next = { text: masked, byStart: newPlacedIndex(), list: [] };
     try {
       const layout = layoutChunks(masked);
       const assembled = layout.whole ? null : this.assemble(masked, layout.chunks);
@@ -62,8 +74,8 @@ export class ChunkedYamlParser {
       problems.sort((a, b) => a.start - b.start || a.end - b.end);
       return { root, json, problems, conflicts: blocks, length: text.length, parsedChunks: this.parsed };
     } finally {
-      this.cache = this.nextCache;
-      this.nextCache = newChunkCache();
+      this.previous = this.next;
+      this.byText = null;
     }
   }
 
@@ -146,21 +158,55 @@ export class ChunkedYamlParser {
   }
 
   private chunk(text: string, start: number, end: number, kind: ChunkKind): ParsedChunk {
-    const source = text.slice(start, end);
-    let chunk = this.cache[kind].get(source)?.pop();
+    let chunk = this.reuseByPosition(start, end, kind) ?? this.reuseByText(text.slice(start, end), kind);
     if (chunk) {
       if (chunk.base !== start) moveChunk(chunk, start - chunk.base);
     } else {
+      const source = text.slice(start, end);
       const fast = tryFastParse(source, start);
       if (fast) this.fast++;
       chunk = fast ? { base: start, root: fast.root, json: fast.json, problems: [], unresolvedAlias: false } : parseChunk(source, start);
       this.parsed++;
     }
-    const next = this.nextCache[kind];
-    const list = next.get(source);
-    if (list) list.push(chunk);
-    else next.set(source, [chunk]);
+    chunk.stamp = this.generation;
+    const placed = { kind, start, end, chunk };
+    this.next.byStart[kind].set(start, placed);
+    this.next.list.push(placed);
     return chunk;
+  }
+
+  /** The previous parse's chunk of the same kind and extent in the unchanged text before or after the edit. */
+  private reuseByPosition(start: number, end: number, kind: ChunkKind): ParsedChunk | undefined {
+    const { prefix, suffix, delta } = this.unchanged;
+    let old: Placed | undefined;
+    if (end <= prefix) old = this.previous.byStart[kind].get(start);
+    else if (start >= this.next.text.length - suffix) old = this.previous.byStart[kind].get(start - delta);
+    else return undefined;
+    const oldEnd = end <= prefix ? end : end - delta;
+    return old && old.end === oldEnd && old.chunk.stamp !== this.generation ? old.chunk : undefined;
+  }
+
+  /** A previous chunk with the same text (a moved or re-typed entry), from the chunks around the edit. */
+  private reuseByText(source: string, kind: ChunkKind): ParsedChunk | undefined {
+    if (!this.byText) {
+      this.byText = new Map();
+      const { prefix, suffix } = this.unchanged;
+      const changedEnd = this.previous.text.length - suffix;
+      for (const placed of this.previous.list) {
+        // Chunks wholly before or after the edit were offered by position already.
+        if (placed.end <= prefix || placed.start >= changedEnd) continue;
+        const key = placed.kind + '\u0000' + this.previous.text.slice(placed.start, placed.end);
+        const list = this.byText.get(key);
+        if (list) list.push(placed.chunk);
+        else this.byText.set(key, [placed.chunk]);
+      }
+    }
+    const list = this.byText.get(kind + '\u0000' + source);
+    while (list?.length) {
+      const chunk = list.pop()!;
+      if (chunk.stamp !== this.generation) return chunk;
+    }
+    return undefined;
   }
 }
 
@@ -169,13 +215,42 @@ interface ChunkParts {
   problems: SyntaxProblem[];
 }
 
-/** Moves a cached chunk to its new place in the text (see shiftTree for why in place). */
-type ChunkCache = Record<ChunkKind, Map<string, ParsedChunk[]>>;
+interface Placed {
+  kind: ChunkKind;
+  start: number;
+  end: number;
+  chunk: ParsedChunk;
+}
 
-function newChunkCache(): ChunkCache {
+interface PlacedChunks {
+  text: string;
+  byStart: Record<ChunkKind, Map<number, Placed>>;
+  list: Placed[];
+}
+
+function newPlacedIndex(): Record<ChunkKind, Map<number, Placed>> {
   return { whole: new Map(), top: new Map(), header: new Map(), entry: new Map() };
 }
 
+/**
+ * How much of the text is unchanged at its start and at its end (`delta` = new length − old).
+ * Compares blocks with `===` first (a native comparison), then characters inside the first
+ * differing block.
+ */
+export function unchangedEnds(before: string, after: string): { prefix: number; suffix: number; delta: number } {
+  const limit = Math.min(before.length, after.length);
+  const BLOCK = 4096;
+  let prefix = 0;
+  while (prefix + BLOCK <= limit && before.slice(prefix, prefix + BLOCK) === after.slice(prefix, prefix + BLOCK)) prefix += BLOCK;
+  while (prefix < limit && before.charCodeAt(prefix) === after.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  const room = limit - prefix;
+  while (suffix + BLOCK <= room && before.slice(before.length - suffix - BLOCK, before.length - suffix) === after.slice(after.length - suffix - BLOCK, after.length - suffix)) suffix += BLOCK;
+  while (suffix < room && before.charCodeAt(before.length - 1 - suffix) === after.charCodeAt(after.length - 1 - suffix)) suffix++;
+  return { prefix, suffix, delta: after.length - before.length };
+}
+
+/** Moves a cached chunk to its new place in the text (see shiftTree for why in place). */
 function moveChunk(chunk: ParsedChunk, delta: number): void {
   chunk.base += delta;
   if (chunk.root) shiftTree(chunk.root, delta, chunk.shared ? new Set() : undefined);
