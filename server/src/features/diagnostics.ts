@@ -8,11 +8,12 @@ import type { AnalyzedDocument } from '../documents';
 import { AnalysisChangedNotification } from '../protocol';
 
 /**
- * Changes that arrive together (a multi-cursor edit, an undo, a burst of keystrokes queued while
- * an analysis ran) are coalesced: a plan is validated this long after its last change. Kept
- * short because an incremental analysis of even a 50,000-line plan costs tens of milliseconds.
+ * A plan is validated this long after its last change: enough for messages that arrive together
+ * (a completion request right behind the keystroke that triggered it, a multi-cursor edit, an
+ * undo) to be handled first and coalesced, and no longer, because an incremental analysis of even
+ * a 50,000-line plan costs tens of milliseconds.
  */
-export const VALIDATION_DELAY_MS = 10;
+export const VALIDATION_DELAY_MS = 5;
 export const DIAGNOSTIC_SOURCE = 'careerplan';
 /** How long the user must pause before derived indexes of the new version are built ahead of need. */
 const IDLE_WARM_MS = 300;
