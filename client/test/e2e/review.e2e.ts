@@ -72,6 +72,8 @@ describe('e2e: review, history, timeline and calendar', () => {
   /** Answers a quick pick step by typing the choice and pressing Enter once it is the focused row. */
   async function choose(v: VsCode, title: string, typed: string, row: string): Promise<void> {
     await atStep(v, title);
+    // Consecutive steps can share a title (an experiment's rating, then what was learned): wait for a list.
+    await until(async () => quickInput(v).locator('.quick-input-list .monaco-list-row').first().isVisible(), `the choices of "${title}"`);
     const input = quickInput(v).locator('.quick-input-box input');
     await input.fill(typed);
     await until(async () => (await quickInput(v).locator('.monaco-list-row.focused').getAttribute('aria-label'))?.includes(row), `"${row}" focused`);
@@ -81,6 +83,8 @@ describe('e2e: review, history, timeline and calendar', () => {
   /** Answers an input box step: types the text (possibly none) and presses Enter. */
   async function answer(v: VsCode, title: string, text: string): Promise<void> {
     await atStep(v, title);
+    // An input box shows no list; the quick pick of a previous step with the same title does.
+    await until(async () => !(await quickInput(v).locator('.quick-input-list .monaco-list-row').first().isVisible()), `the input box of "${title}"`);
     const input = quickInput(v).locator('.quick-input-box input');
     await input.fill(text);
     await v.page.keyboard.press('Enter');
