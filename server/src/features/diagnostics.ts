@@ -5,6 +5,7 @@ import type { Finding } from '../core/analyze';
 import type { Severity } from '../core/codes';
 import { countOverdue, reviewStatus } from '../core/views/planView';
 import type { AnalyzedDocument } from '../documents';
+import { GarbageBudget } from '../memory';
 import { AnalysisChangedNotification } from '../protocol';
 
 /**
@@ -46,6 +47,7 @@ export function toDiagnostic(doc: AnalyzedDocument, finding: Finding): Diagnosti
 export function register(ctx: ServerContext): void {
   const timers = new Map<string, NodeJS.Timeout>();
   const warmers = new Map<string, NodeJS.Timeout>();
+  const garbage = new GarbageBudget();
 
   const schedule = (uri: string, delay: number) => {
     clearTimeout(timers.get(uri));
@@ -65,6 +67,8 @@ export function register(ctx: ServerContext): void {
     // against a future asynchronous analysis publishing an old version.
     if (ctx.documents.get(uri)?.version !== doc.version) return;
     void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: doc.analysis.findings.map((f) => toDiagnostic(doc, f)) });
+    // After the push has left, not before it: the collection must not delay these diagnostics.
+    setImmediate(() => garbage.settle());
     // Build the id index once the user pauses, so the next hover or go-to finds it ready; not
     // right away, where it would delay the analysis of the next keystroke.
     clearTimeout(warmers.get(uri));
