@@ -2,40 +2,18 @@
 // the status bar, Mark done through a lens, New Plan, and the Chinese workbench.
 // Every scenario saves a screenshot in test-results/e2e/. See docs/e2e.md.
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchVsCode, makeWorkspace, until, type VsCode } from './harness';
+import { extensionSuite } from './extensionSuite';
+import { until, type VsCode } from './harness';
 
-const fixtures = 'client/test/e2e/fixtures';
 const PLAN = 'software-developer.careerplan.yaml';
-/** The date the example plans are written for (their header comments). */
-const settings = { 'careerplan.today': '2026-11-24' };
 
 describe('e2e: extension', () => {
-  let vs: VsCode | undefined;
-  const workspaces: string[] = [];
-
-  function workspaceWith(...plans: string[]): string {
-    const dir = makeWorkspace(plans.map((p) => join(fixtures, p)));
-    workspaces.push(dir);
-    return dir;
-  }
-
-  async function launch(workspace: string, locale: 'en' | 'zh-cn' = 'en'): Promise<VsCode> {
-    vs = await launchVsCode({ workspace, vsix: process.env.CAREERPLAN_VSIX, locale, settings });
-    return vs;
-  }
-
-  async function activated(v: VsCode): Promise<void> {
-    await v.waitForLog(/_doActivateExtension careerplan\.careerplan/, 'exthost*/remoteexthost.log');
-  }
+  const { workspaceWith, launch, activated, statusBar } = extensionSuite();
 
   async function openCareerPlanContainer(v: VsCode): Promise<void> {
     await v.page.locator('.activitybar a[aria-label^="Career Plan"], .activitybar a[aria-label^="职业规划"]').first().click();
-  }
-
-  async function statusBar(v: VsCode): Promise<string> {
-    return (await v.page.locator('.statusbar').innerText()).replace(/\s+/g, ' ');
   }
 
   /** Saves until the file on disk differs from `before` (Ctrl+S is ignored while an edit is still arriving). */
@@ -46,16 +24,6 @@ describe('e2e: extension', () => {
       return now !== before && now;
     }, `${file} to change on disk`);
   }
-
-  before(function () {
-    if (!process.env.CAREERPLAN_VSIX) this.skip();
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await vs?.screenshot(`failed-${this.currentTest.fullTitle()}`).catch(() => undefined);
-    await vs?.close();
-    vs = undefined;
-  });
-  after(() => workspaces.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it('shows the plan in the Problems panel, the views, the code lenses and the status bar', async () => {
     const v = await launch(workspaceWith(PLAN, 'accountant.careerplan.yaml'));

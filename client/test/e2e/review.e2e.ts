@@ -4,42 +4,24 @@
 // here, the timeline webview draws a lane per plan, and the export writes an .ics file.
 // Every scenario saves a screenshot in test-results/e2e/. See docs/e2e.md.
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
 import { PlanAnalyzer } from '../../../server/src/core/analyze';
 import { applyEdits } from '../../../server/src/core/edits/textEdits';
 import { applyReview } from '../../../server/src/core/review';
 import { TestRepo } from '../../../server/test/gitRepo';
-import { launchVsCode, makeWorkspace, until, type VsCode } from './harness';
+import { extensionSuite, TODAY } from './extensionSuite';
+import { until, type VsCode } from './harness';
 
 const fixtures = 'client/test/e2e/fixtures';
 const DEVELOPER = 'software-developer.careerplan.yaml';
 const ACCOUNTANT = 'accountant.careerplan.yaml';
-/** The date the example plans are written for (their header comments). */
-const TODAY = '2026-11-24';
-const settings = { 'careerplan.today': TODAY };
 /** The History view; its header reads "History - PLAN FILE Section". */
 const HISTORY_PANE = '.part.sidebar .pane:has(> .pane-header[aria-label^="History"])';
 
 describe('e2e: review, history, timeline and calendar', () => {
-  let vs: VsCode | undefined;
-  const scratch: string[] = [];
-
-  function workspaceWith(...plans: string[]): string {
-    const dir = makeWorkspace(plans.map((p) => join(fixtures, p)));
-    scratch.push(dir);
-    return dir;
-  }
-
-  async function launch(workspace: string): Promise<VsCode> {
-    vs = await launchVsCode({ workspace, vsix: process.env.CAREERPLAN_VSIX, settings });
-    return vs;
-  }
-
-  async function activated(v: VsCode): Promise<void> {
-    await v.waitForLog(/_doActivateExtension careerplan\.careerplan/, 'exthost*/remoteexthost.log');
-  }
+  const { workspaceWith, removeAfter, launch, activated, statusBar } = extensionSuite();
 
   /** Every line of the "Career Plan" output of every extension host of the session (a reload starts a new one). */
   function outputLines(v: VsCode): string[] {
@@ -89,20 +71,6 @@ describe('e2e: review, history, timeline and calendar', () => {
     await input.fill(text);
     await v.page.keyboard.press('Enter');
   }
-
-  async function statusBar(v: VsCode): Promise<string> {
-    return (await v.page.locator('.statusbar').innerText()).replace(/\s+/g, ' ');
-  }
-
-  before(function () {
-    if (!process.env.CAREERPLAN_VSIX) this.skip();
-  });
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed') await vs?.screenshot(`failed-${this.currentTest.fullTitle()}`).catch(() => undefined);
-    await vs?.close();
-    vs = undefined;
-  });
-  after(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
   it('tells once a day that the review is due: a second activation the same day does not', async () => {
     const v = await launch(workspaceWith(ACCOUNTANT));
@@ -182,7 +150,7 @@ describe('e2e: review, history, timeline and calendar', () => {
 
   it('lists the commits of a plan in a git repository in the History view, and opens a diff', async () => {
     const repo = new TestRepo('careerplan-e2e-git-');
-    scratch.push(repo.dir);
+    removeAfter(repo.dir);
     // VS Code's git extension commits with the repository's identity.
     repo.git('config', 'user.name', 'Ada Lovelace');
     repo.git('config', 'user.email', 'ada@example.invalid');
