@@ -212,7 +212,7 @@ async function benchLsp() {
   const problems = [];
   if (existsSync(SERVER)) servers.push({ name: OURS, command: process.execPath, args: [SERVER, '--stdio'], languageId: 'careerplan' });
   else {
-    const message = `careerplan NOT MEASURED: ${SERVER} does not exist — the language server is not built (npm run build builds it from server/src/main.ts). ${THEIRS} is measured alone.`;
+    const message = `careerplan NOT MEASURED: ${SERVER} does not exist — the language server is not built (npm run build builds it from server/src/lsp/main.ts). ${THEIRS} is measured alone.`;
     console.log(`\n**${message}**`);
     problems.push(message);
   }

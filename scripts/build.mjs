@@ -23,7 +23,7 @@ function findTests(dir) {
 
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { entryPoints: { server: 'server/src/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
 ].filter((b) => Object.values(b.entryPoints).every((p) => existsSync(p)));
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import type { RequestType } from 'vscode-languageserver-protocol';
-import { AnalysisChangedNotification, type CareerplanSettings, type InitializationOptions } from '../../server/src/protocol';
+import { AnalysisChangedNotification, type CareerplanSettings, type InitializationOptions } from '../../server/src/lsp/protocol';
 
 export const PLAN_SELECTOR: Array<{ language: string; scheme: string }> = [
   { language: 'careerplan', scheme: 'file' },

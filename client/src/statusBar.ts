@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { PlanView } from '../../server/src/protocol';
+import type { PlanView } from '../../server/src/lsp/protocol';
 import { isPlanDocument } from './languageClient';
 import type { PlanModels } from './model/planModels';
 import { md, planFileName } from './views/describe';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { WorkspaceTrustNotification } from '../../server/src/protocol';
+import { WorkspaceTrustNotification } from '../../server/src/lsp/protocol';
 import type { CareerplanServer } from './languageClient';
 
 /**

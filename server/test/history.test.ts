@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generatePlan, mulberry32 } from '../../scripts/genplan.mjs';
 import { hasChanges, progressAt, ProgressReader, skillRaises, summarizeChanges, type PlanProgress } from '../src/core/history';
-import { changesSinceReview, parseLog, planHistory, type HistoryRow } from '../src/git/history';
+import { changesSinceReview, parseLog, planHistory, type HistoryRow } from '../src/node/git/history';
 import { TestRepo } from './gitRepo';
 
 interface Version {

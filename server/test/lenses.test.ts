@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { PlanAnalyzer } from '../src/core/analyze';
 import { applyEdits } from '../src/core/edits/textEdits';
 import { createMessageFormatter } from '../src/core/messages/catalog';
-import type { AnalyzedDocument } from '../src/documents';
-import { provideCodeLenses } from '../src/features/codeLens';
-import { providePlanEdit } from '../src/features/planEdit';
+import type { AnalyzedDocument } from '../src/lsp/documents';
+import { provideCodeLenses } from '../src/lsp/features/codeLens';
+import { providePlanEdit } from '../src/lsp/features/planEdit';
 import { generatePlan } from '../../scripts/genplan.mjs';
 
 const analyzer = new PlanAnalyzer();

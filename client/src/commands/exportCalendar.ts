@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { CalendarRequest } from '../../../server/src/protocol';
+import { CalendarRequest } from '../../../server/src/lsp/protocol';
 import { resolvePlanUri } from '../model/planTarget';
 import { planFileName } from '../views/describe';
 import type { CommandFactory } from './context';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PlanEditRequest } from '../../../server/src/protocol';
+import { PlanEditRequest } from '../../../server/src/lsp/protocol';
 import type { CareerplanServer } from '../languageClient';
 import type { ActionTarget } from './actionTarget';
 

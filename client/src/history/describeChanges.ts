@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { ChangesSinceReviewRequest, GitUnavailable } from '../../../server/src/protocol';
+import type { ChangesSinceReviewRequest, GitUnavailable } from '../../../server/src/lsp/protocol';
 
 type Changes = Extract<ChangesSinceReviewRequest.Result, { kind: 'ok' }>['changes'];
 

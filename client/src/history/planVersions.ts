@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { PlanAtCommitRequest, type HistoryRequest } from '../../../server/src/protocol';
+import { PlanAtCommitRequest, type HistoryRequest } from '../../../server/src/lsp/protocol';
 import type { CareerplanServer } from '../languageClient';
 import { planFileName } from '../views/describe';
 

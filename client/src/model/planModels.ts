@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ListPlansRequest, PlanModelRequest, type PlanView } from '../../../server/src/protocol';
+import { ListPlansRequest, PlanModelRequest, type PlanView } from '../../../server/src/lsp/protocol';
 import { isPlanDocument, type CareerplanServer } from '../languageClient';
 
 export type PlanEntry = ListPlansRequest.PlanEntry;

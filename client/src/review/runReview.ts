@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { ApplyReviewRequest, ChangesSinceReviewRequest, ReviewChecklistRequest } from '../../../server/src/protocol';
+import { ApplyReviewRequest, ChangesSinceReviewRequest, ReviewChecklistRequest } from '../../../server/src/lsp/protocol';
 import type { ReviewAnswers } from '../../../server/src/core/review';
 import { changeSummary } from '../history/describeChanges';
 import type { CareerplanServer } from '../languageClient';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { LIGHT_TIMELINE_THEME, renderTimelineSvg, type TimelineModel } from '../../../server/src/core/timeline';
-import { TimelineRequest } from '../../../server/src/protocol';
+import { TimelineRequest } from '../../../server/src/lsp/protocol';
 import { isPlanDocument, type CareerplanServer } from '../languageClient';
 import { planFileName } from '../views/describe';
 import { timelineHtml, WEBVIEW_TIMELINE_THEME, type FromWebview, type ToWebview } from './html';

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { daysBetween, type IsoDate } from '../../../server/src/core/dates';
-import type { ActionView, ExperimentView } from '../../../server/src/protocol';
+import type { ActionView, ExperimentView } from '../../../server/src/lsp/protocol';
 
 /** "3 days overdue", "due today", "due in 5 days": how far a due date is from the server's today. */
 export function relativeDue(due: IsoDate, today: IsoDate): string {

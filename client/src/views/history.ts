@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { WorkDoneProgress } from 'vscode-languageserver-protocol';
-import { ChangesSinceReviewRequest, HistoryRequest, type GitUnavailable } from '../../../server/src/protocol';
+import { ChangesSinceReviewRequest, HistoryRequest, type GitUnavailable } from '../../../server/src/lsp/protocol';
 import { changeLines, changeSummary, unavailableText } from '../history/describeChanges';
 import type { CareerplanServer } from '../languageClient';
 import type { PlanModels } from '../model/planModels';

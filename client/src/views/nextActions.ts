@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import { addDays } from '../../../server/src/core/dates';
-import type { ActionView, PlanView } from '../../../server/src/protocol';
+import type { ActionView, PlanView } from '../../../server/src/lsp/protocol';
 import type { PlanNode } from './nodes';
 import { PlanTreeProvider } from './planTree';
 

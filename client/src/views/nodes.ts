@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { IsoDate } from '../../../server/src/core/dates';
-import type { ActionView, ExperimentView, PlanSummaryView, SkillGapView } from '../../../server/src/protocol';
+import type { ActionView, ExperimentView, PlanSummaryView, SkillGapView } from '../../../server/src/lsp/protocol';
 import type { Range as LspRange } from 'vscode-languageserver-protocol';
 import type { PlanEntry } from '../model/planModels';
 import { actionDescription, experimentDescription, md, planFileName, statusLabel } from './describe';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { PlanView } from '../../../server/src/protocol';
+import type { PlanView } from '../../../server/src/lsp/protocol';
 import type { PlanModels } from '../model/planModels';
 import { planFileName } from './describe';
 import { toTreeItem, type PlanNode } from './nodes';

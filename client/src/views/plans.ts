@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { PlanView } from '../../../server/src/protocol';
+import type { PlanView } from '../../../server/src/lsp/protocol';
 import type { PlanNode } from './nodes';
 import { PlanTreeProvider } from './planTree';
 

@@ -1,4 +1,4 @@
-import type { PlanView } from '../../../server/src/protocol';
+import type { PlanView } from '../../../server/src/lsp/protocol';
 import type { PlanNode } from './nodes';
 import { PlanTreeProvider } from './planTree';
 

@@ -2,7 +2,7 @@ import { PlanAnalyzer, type AnalyzeOptions, type Analysis } from '../core/analyz
 import type { RuleCode, Severity } from '../core/codes';
 import { createMessageFormatter } from '../core/messages/catalog';
 import { resolveLevels } from '../core/severity';
-import { readPlanText, type PlanFile } from './files';
+import { readPlanText, type PlanFile } from '../node/planFiles';
 import type { CliIo } from './io';
 
 export interface FileAnalysis {

@@ -21,5 +21,4 @@ export class UsageError extends Error {
   }
 }
 
-/** A path that cannot be read or written: reported with the path, never a stack trace, exit 2. */
-export class IoError extends Error {}
+export { IoError } from '../node/planFiles';

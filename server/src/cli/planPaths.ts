@@ -1,4 +1,4 @@
-import { expandPaths, type PlanFile } from './files';
+import { expandPaths, type PlanFile } from '../node/planFiles';
 import { IoError } from './io';
 
 /** The plan files named by a command's PATH arguments (default: the current folder); finding none is an error, so a typo in CI is not a silent pass. */

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, CodeLens, Diagnostic, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { PlanEditRequest } from '../../src/protocol';
+import { PlanEditRequest } from '../../src/lsp/protocol';
 import { FULL_CAPABILITIES, positionOf, TestClient } from './client';
 
 const EXAMPLE = readFileSync(join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml'), 'utf8');

@@ -13,7 +13,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ApplyReviewRequest, CalendarRequest, ChangesSinceReviewRequest, HistoryRequest, PlanAtCommitRequest, ReviewChecklistRequest,
   TimelineRequest, WorkspaceTrustNotification,
-} from '../../src/protocol';
+} from '../../src/lsp/protocol';
 import { TestRepo } from '../gitRepo';
 import { fileUri, TestClient } from './client';
 

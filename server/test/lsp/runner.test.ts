@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { CancellationTokenSource, LSPErrorCodes, ResponseError } from 'vscode-languageserver';
-import { RequestRunner, type Logger } from '../../src/runner';
-import { SettingsService, type Clock } from '../../src/settings';
+import { RequestRunner, type Logger } from '../../src/lsp/runner';
+import { SettingsService, type Clock } from '../../src/lsp/settings';
 
 function memoryLogger(): Logger & { lines: string[] } {
   const lines: string[] = [];

@@ -110,7 +110,7 @@ describe('language server: symbols, folding, selection ranges, plan views', func
     client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY } });
     const uri = 'file:///plans/view.careerplan.yaml';
     await client.open(uri, EXAMPLE);
-    const view = await client.request<import('../../src/protocol').PlanView>('careerplan/planModel', { uri });
+    const view = await client.request<import('../../src/lsp/protocol').PlanView>('careerplan/planModel', { uri });
     assert.equal(view.version, 1);
     assert.equal(view.text, EXAMPLE);
     assert.equal(view.overdueCount, 1);

@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { planHistory } from '../../git/history';
+import { planHistory } from '../../node/git/history';
 import { parseCommandArgs } from '../args';
 import { stdoutColors } from '../color';
-import { describeIoError } from '../files';
+import { describeIoError } from '../../node/planFiles';
 import { formatHistoryTable } from '../formats/historyTable';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, IoError, UsageError, type CliIo } from '../io';
 

@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { starterPlan } from '../../core/templates';
 import { parseCommandArgs } from '../args';
-import { describeIoError, PLAN_FILE_PATTERN } from '../files';
+import { describeIoError, PLAN_FILE_PATTERN } from '../../node/planFiles';
 import { EXIT_OK, IoError, UsageError, type CliIo } from '../io';
 import { resolveLocale } from '../locale';
 import { resolveToday } from '../today';

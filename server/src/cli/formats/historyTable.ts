@@ -1,4 +1,4 @@
-import type { HistoryRow } from '../../git/history';
+import type { HistoryRow } from '../../node/git/history';
 import type { Colors } from '../color';
 import { displayWidth } from './nextTable';
 

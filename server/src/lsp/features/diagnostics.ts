@@ -1,0 +1,110 @@
+import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ServerContext } from '../context';
+import type { Finding } from '../../core/analyze';
+import type { Severity } from '../../core/codes';
+import { countOverdue, reviewStatus } from '../../core/views/planView';
+import type { AnalyzedDocument } from '../documents';
+import { GarbageBudget } from '../memory';
+import { AnalysisChangedNotification } from '../protocol';
+
+/**
+ * A plan is validated this long after its last change: enough for messages that arrive together
+ * (a completion request right behind the keystroke that triggered it, a multi-cursor edit, an
+ * undo) to be handled first and coalesced, and no longer, because an incremental analysis of even
+ * a 50,000-line plan costs tens of milliseconds.
+ */
+export const VALIDATION_DELAY_MS = 5;
+export const DIAGNOSTIC_SOURCE = 'careerplan';
+/** How long the user must pause before derived indexes of the new version are built ahead of need. */
+const IDLE_WARM_MS = 300;
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export function toDiagnostic(doc: AnalyzedDocument, finding: Finding): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: doc.analysis.lines.rangeOf(finding),
+    severity: SEVERITY[finding.severity],
+    code: finding.code,
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+  if (finding.data) diagnostic.data = finding.data;
+  if (finding.code === 'unused-suppression') diagnostic.tags = [DiagnosticTag.Unnecessary];
+  return diagnostic;
+}
+
+/**
+ * Pushes diagnostics: a plan is validated right after it opens and shortly after each change
+ * (debounced), and again when the settings or the date change. Each push carries the version it
+ * was computed for, and a result is only published while its version is still the current one.
+ */
+export function register(ctx: ServerContext): void {
+  const timers = new Map<string, NodeJS.Timeout>();
+  const warmers = new Map<string, NodeJS.Timeout>();
+  const garbage = new GarbageBudget();
+
+  const schedule = (uri: string, delay: number) => {
+    clearTimeout(timers.get(uri));
+    timers.set(uri, setTimeout(() => {
+      timers.delete(uri);
+      // The first diagnostics wait for the client's settings, so a rule turned off never flashes.
+      if (!ctx.settings.isReady) void ctx.settings.whenReady().then(() => schedule(uri, 0));
+      else ctx.runner.run('validate', () => validate(uri));
+    }, delay));
+  };
+
+  const validate = (uri: string) => {
+    const document = ctx.documents.get(uri);
+    if (!document) return;
+    const doc = ctx.store.analyze(document);
+    // Analysis is synchronous, so the document cannot have changed meanwhile; this guards
+    // against a future asynchronous analysis publishing an old version.
+    if (ctx.documents.get(uri)?.version !== doc.version) return;
+    void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: doc.analysis.findings.map((f) => toDiagnostic(doc, f)) });
+    // After the push has left, not before it: the collection must not delay these diagnostics.
+    setImmediate(() => garbage.settle());
+    // Build the id index once the user pauses, so the next hover or go-to finds it ready; not
+    // right away, where it would delay the analysis of the next keystroke.
+    clearTimeout(warmers.get(uri));
+    warmers.set(uri, setTimeout(() => {
+      warmers.delete(uri);
+      if (ctx.store.peek(uri) === doc) ctx.runner.run('warm ids', () => doc.ids);
+    }, IDLE_WARM_MS));
+    if (ctx.initOptions.analysisNotifications) {
+      void ctx.connection.sendNotification(AnalysisChangedNotification.type, {
+        uri,
+        version: doc.version,
+        today: doc.today,
+        overdueCount: countOverdue(doc.analysis.model, doc.today),
+        reviewDue: reviewStatus(doc.analysis.model, doc.today)?.isDue ?? false,
+        hasSyntaxErrors: doc.analysis.hasSyntaxErrors,
+      });
+    }
+  };
+
+  const opened = new Set<string>();
+  ctx.documents.onDidOpen((event) => opened.add(event.document.uri));
+  ctx.documents.onDidChangeContent((event: { document: TextDocument }) => {
+    const uri = event.document.uri;
+    // The first validation after opening is immediate: nothing to coalesce yet.
+    schedule(uri, opened.delete(uri) ? 0 : VALIDATION_DELAY_MS);
+  });
+  ctx.documents.onDidClose((event) => {
+    const uri = event.document.uri;
+    clearTimeout(timers.get(uri));
+    timers.delete(uri);
+    clearTimeout(warmers.get(uri));
+    warmers.delete(uri);
+    opened.delete(uri);
+    void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+  });
+  ctx.onRevalidate((uris) => {
+    for (const uri of uris ?? ctx.documents.keys()) if (ctx.documents.get(uri)) schedule(uri, 0);
+  });
+}

@@ -1,0 +1,65 @@
+import {
+  LSPErrorCodes, ResponseError, type PrepareRenameParams, type Range, type RenameParams, type TextEdit, type WorkspaceEdit,
+} from 'vscode-languageserver';
+import { parse } from 'yaml';
+import type { ServerContext } from '../context';
+import type { IdOccurrence } from '../../core/ids/idIndex';
+import type { AnalyzedDocument } from '../documents';
+import type { ServerTexts } from '../serverMessages';
+
+const ID = /^[a-z0-9][a-z0-9-]*$/;
+
+function refuse(message: string): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestFailed, message);
+}
+
+/** The id's own text: inside the quotes of a quoted scalar. */
+function idRange(doc: AnalyzedDocument, occurrence: IdOccurrence): Range {
+  const { node } = occurrence;
+  const inner = node.quoted && node.end - node.start >= 2 ? { start: node.start + 1, end: node.end - 1 } : node;
+  return doc.analysis.lines.rangeOf(inner);
+}
+
+function occurrenceAt(doc: AnalyzedDocument, position: PrepareRenameParams['position'], texts: ServerTexts): IdOccurrence {
+  if (doc.analysis.hasSyntaxErrors) throw refuse(texts.rename.syntax);
+  const occurrence = doc.ids.at(doc.analysis.lines.offsetAt(position));
+  if (!occurrence) throw refuse(texts.rename.notAnId);
+  return occurrence;
+}
+
+export function providePrepareRename(doc: AnalyzedDocument, params: PrepareRenameParams, texts: ServerTexts): { range: Range; placeholder: string } {
+  const occurrence = occurrenceAt(doc, params.position, texts);
+  return { range: idRange(doc, occurrence), placeholder: occurrence.id };
+}
+
+/**
+ * Rename an id everywhere in the plan: its key and every reference (for a skill, also the
+ * needs that name it). Refused, with the reason, when the new id is not kebab-case, would read
+ * as a number or date, or is already taken by another item of the same kind.
+ */
+export function provideRename(doc: AnalyzedDocument, params: RenameParams, texts: ServerTexts, documentChanges: boolean): WorkspaceEdit {
+  const occurrence = occurrenceAt(doc, params.position, texts);
+  const newName = params.newName.trim();
+  if (!ID.test(newName)) throw refuse(texts.rename.invalid(newName));
+  if (typeof parse(newName) !== 'string') throw refuse(texts.rename.notText(newName));
+  const { kind, id, scope } = occurrence;
+  if (newName !== id && doc.ids.has(kind, newName, scope)) throw refuse(texts.rename.taken(texts.kind[kind].toLowerCase(), newName));
+  const edits: TextEdit[] = newName === id ? [] : doc.ids.all(kind, id, scope).map((o) => ({ range: idRange(doc, o), newText: newName }));
+  if (documentChanges) return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
+  return { changes: { [doc.uri]: edits } };
+}
+
+export function register(ctx: ServerContext): void {
+  ctx.connection.onPrepareRename(
+    ctx.runner.request('textDocument/prepareRename', () => null, (params: PrepareRenameParams) => {
+      const doc = ctx.store.get(params.textDocument.uri);
+      return doc ? providePrepareRename(doc, params, ctx.texts()) : null;
+    }),
+  );
+  ctx.connection.onRenameRequest(
+    ctx.runner.request('textDocument/rename', () => null, (params: RenameParams) => {
+      const doc = ctx.store.get(params.textDocument.uri);
+      return doc ? provideRename(doc, params, ctx.texts(), Boolean(ctx.client.workspace?.workspaceEdit?.documentChanges)) : null;
+    }),
+  );
+}
