@@ -5,6 +5,7 @@
  */
 import { NotificationType, RequestType, type WorkDoneProgressParams, type WorkspaceEdit } from 'vscode-languageserver-protocol';
 import type { IsoDate } from '../core/dates';
+import type { ContactNote } from '../core/edits/logContact';
 import type { ProgressChanges } from '../core/history/changes';
 import type { ReviewAnswers, ReviewChecklist } from '../core/review';
 import type { TimelineModel } from '../core/timeline';
@@ -95,14 +96,17 @@ export namespace AnalysisChangedNotification {
  */
 export namespace PlanEditRequest {
   export const method = 'careerplan/edit' as const;
-  export type Kind = 'markDone' | 'snooze' | 'setDue';
+  export type Kind = 'markDone' | 'snooze' | 'setDue' | 'logContact';
   export interface Edit {
     kind: Kind;
+    /** The action (markDone, snooze, setDue) or the network contact (logContact) to change. */
     actionId: string;
     /** snooze: days to move the due date by (default 7). */
     days?: number;
     /** setDue: the new due date. */
     date?: IsoDate;
+    /** logContact: what you got and gave in this contact (at least one), written as a `log` entry dated today. */
+    note?: ContactNote;
   }
   export interface Params {
     uri: string;

@@ -2,11 +2,12 @@ import type { Analysis } from '../analyze';
 import { isIsoDate, type IsoDate } from '../dates';
 import { insertPair, isEmptyValue, replaceValue } from '../edits/mapEdits';
 import { appendLines, editRefusal, indentUnit } from '../edits/planEdits';
-import type { EditResult, OffsetEdit } from '../edits/textEdits';
-import { columnOf, eolOf, lastLineEnd, lineEndOf, lineStartOf, yamlScalar } from '../edits/yamlText';
+import type { EditResult } from '../edits/textEdits';
+import { afterKeyLine, appendSeqItem } from '../edits/seqEdits';
+import { yamlScalar } from '../edits/yamlText';
 import type { ProgressChanges } from '../history/changes';
 import type { Experiment, Skill } from '../model/types';
-import { asMap, asSeq, getPair, type YNode, type YPair } from '../yaml/tree';
+import { asMap, getPair, type YPair } from '../yaml/tree';
 import { MAX_SKILL_LEVEL } from './checklist';
 import { EditSet, setFields } from './editSet';
 import { blockLogItem, flowLogItem, type ReviewLogChanges, type ReviewLogData } from './logEntry';
@@ -235,59 +236,9 @@ function applyReviewSection(analysis: Analysis, entry: ReviewLogData, edits: Edi
 }
 
 function appendToLog(analysis: Analysis, logPair: YPair, entry: ReviewLogData, edits: EditSet, unit: string, inFlowMap: boolean): Refusal | null {
-  const text = analysis.text;
-  const value = logPair.value;
-  const seq = asSeq(value);
-  if (seq && !seq.flow && seq.items.length) {
-    const lastItem = seq.items[seq.items.length - 1];
-    const dash = dashBefore(text, lastItem);
-    const dashColumn = dash >= 0 ? columnOf(text, dash) : columnOf(text, lastItem.start);
-    const contentOffset = dash >= 0 ? Math.max(2, columnOf(text, lastItem.start) - dashColumn) : 2;
-    const at = lastLineEnd(text, lastItem.end);
-    const eol = eolOf(text);
-    const lines = blockLogItem(entry, unit, contentOffset).map((l) => ' '.repeat(dashColumn) + l);
-    edits.add({ start: at, end: at, newText: eol + lines.join(eol) });
-    return null;
-  }
-  if (seq && seq.flow && seq.items.length) {
-    const lastItem = seq.items[seq.items.length - 1];
-    edits.add({ start: lastItem.end, end: lastItem.end, newText: `, ${flowLogItem(entry)}` });
-    return null;
-  }
-  if (seq && seq.flow && inFlowMap) {
-    edits.add({ start: seq.start, end: seq.end, newText: `[${flowLogItem(entry)}]` });
-    return null;
-  }
-  // `log:` or `log: []` in a block map: the first entry starts a block sequence.
-  if (isEmptyValue(value) || (seq && seq.items.length === 0)) {
-    const parent = logPair.key;
-    const base = ' '.repeat(columnOf(text, parent.start));
-    edits.add(...afterKeyLine(text, logPair, blockLogItem(entry, unit).map((l) => base + unit + l)));
-    return null;
-  }
-  return unsupported('review.log');
-}
-
-/** The `-` of a block sequence item, when it stands before the item on the item's first line. */
-function dashBefore(text: string, item: YNode): number {
-  const lineStart = lineStartOf(text, item.start);
-  for (let i = item.start - 1; i >= lineStart; i--) {
-    if (text[i] === '-') return i;
-    if (text[i] !== ' ') return -1;
-  }
-  return -1;
-}
-
-/**
- * Lines written under a key whose value is empty (`review:`, `log: []`, `log: ~`): after the
- * key's line, so a comment there stays on it; an explicit empty value is removed.
- */
-function afterKeyLine(text: string, pair: YPair, lines: string[]): OffsetEdit[] {
-  const eol = eolOf(text);
-  const colon = text.indexOf(':', pair.key.end);
-  const at = lineEndOf(text, colon);
-  const insert = { start: at, end: at, newText: eol + lines.join(eol) };
-  if (!pair.value || pair.value.end <= pair.value.start) return [insert];
-  if (text.slice(pair.value.end, at).trim() === '') return [{ start: colon + 1, end: at, newText: insert.newText }];
-  return [{ start: colon + 1, end: pair.value.end, newText: '' }, insert];
+  const item = { block: (contentOffset: number) => blockLogItem(entry, unit, contentOffset), flow: () => flowLogItem(entry) };
+  const added = appendSeqItem(analysis.text, logPair, item, unit, inFlowMap);
+  if (!added) return unsupported('review.log');
+  edits.add(...added);
+  return null;
 }

@@ -1,5 +1,6 @@
 import type { ServerContext } from '../context';
 import { isIsoDate } from '../../core/dates';
+import { logContact } from '../../core/edits/logContact';
 import { markDone, setDue, snooze } from '../../core/edits/planEdits';
 import type { EditResult } from '../../core/edits/textEdits';
 import { documentEdit } from '../../core/edits/workspaceEdit';
@@ -21,7 +22,7 @@ export function providePlanEdit(doc: AnalyzedDocument | undefined, params: PlanE
   if (params.version !== doc.version) return { error: format('edit.stale-version', {}) };
   const edit = params.edit ?? ({} as PlanEditRequest.Edit);
   const invalid = (detail: string) => ({ error: format('edit.invalid', { detail }) });
-  if (typeof edit.actionId !== 'string' || edit.actionId === '') return invalid('no action id');
+  if (typeof edit.actionId !== 'string' || edit.actionId === '') return invalid('no action or contact id');
   let result: EditResult;
   switch (edit.kind) {
     case 'markDone':
@@ -36,6 +37,10 @@ export function providePlanEdit(doc: AnalyzedDocument | undefined, params: PlanE
     case 'setDue':
       if (!isIsoDate(edit.date)) return invalid(`"date" must be a YYYY-MM-DD calendar date, not ${JSON.stringify(edit.date)}`);
       result = setDue(doc.analysis, edit.actionId, edit.date);
+      break;
+    case 'logContact':
+      if (typeof edit.note !== 'object' || edit.note === null) return invalid('"note" must be { got?, gave? }');
+      result = logContact(doc.analysis, edit.actionId, doc.today, edit.note);
       break;
     default:
       return invalid(`unknown kind ${JSON.stringify((edit as { kind: unknown }).kind)}`);
