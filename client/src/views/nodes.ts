@@ -14,7 +14,7 @@ export type PlanNode =
   | { kind: 'action'; uri: string; action: ActionView; today: IsoDate }
   | { kind: 'plan'; uri: string; plan: PlanSummaryView; children: PlanNode[] }
   | { kind: 'experiment'; uri: string; planId: string; experiment: ExperimentView }
-  | { kind: 'skillGap'; uri: string; gap: SkillGapView; closing: ActionView | undefined; today: IsoDate }
+  | { kind: 'skillGap'; uri: string; gap: SkillGapView }
   | { kind: 'planFile'; uri: string; entry: PlanEntry }
   | { kind: 'notice'; uri: string; key: string; label: string; tooltip: string; icon: string };
 
@@ -118,16 +118,21 @@ function build(node: PlanNode): vscode.TreeItem {
     case 'skillGap': {
       const { gap } = node;
       const item = new vscode.TreeItem(gap.skill, vscode.TreeItemCollapsibleState.None);
-      const closing = gap.closingAction
-        ? vscode.l10n.t('closed by {0}', gap.closingAction) + (node.closing?.due ? ` (${node.closing.due})` : '')
+      const { closing } = gap;
+      const closingText = closing
+        ? vscode.l10n.t('closed by {0}', closing.id) + (closing.date ? ` (${closing.date})` : '')
         : vscode.l10n.t('no action');
-      item.description = `${vscode.l10n.t('{0} of {1}', gap.have, gap.need)} · ${closing}`;
-      item.iconPath = gap.closingAction ? icon('mortar-board') : icon('warning', 'list.warningForeground');
+      item.description = `${vscode.l10n.t('{0} of {1}', gap.have, gap.need)} · ${closingText}`;
+      item.iconPath = closing ? icon('mortar-board') : icon('warning', 'list.warningForeground');
       item.contextValue = 'careerplan.skillGap';
       const tip = new vscode.MarkdownString();
       tip.appendMarkdown(md(vscode.l10n.t('Plan "{0}" needs {1} at level {2}; you have {3}.', gap.plan, gap.skill, gap.need, gap.have)));
       tip.appendMarkdown('\n\n');
-      tip.appendMarkdown(md(gap.closingAction ? vscode.l10n.t('Action "{0}" develops it.', gap.closingAction) : vscode.l10n.t('No open action develops it yet: add one with a due date.')));
+      tip.appendMarkdown(md(
+        closing?.kind === 'action' ? vscode.l10n.t('Action "{0}" develops it.', closing.id)
+          : closing ? vscode.l10n.t('Experiment "{0}" develops it.', closing.id)
+            : vscode.l10n.t('Nothing dated develops it yet: add an action with a due date.'),
+      ));
       item.tooltip = tip;
       item.command = reveal(node.uri, gap.range);
       return item;

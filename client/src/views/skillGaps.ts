@@ -2,13 +2,12 @@ import type { PlanView } from '../../../server/src/lsp/protocol';
 import type { PlanNode } from './nodes';
 import { PlanTreeProvider } from './planTree';
 
-/** Each skill gap, grouped by the plan that needs the skill: have/need and the action closing it, or "no action". */
+/** Each skill gap, grouped by the plan that needs the skill: have/need and what closes it (the core decides), or "no action". */
 export class SkillGapsProvider extends PlanTreeProvider {
   protected content(view: PlanView): PlanNode[] {
     const byPlan = new Map<string, PlanNode[]>();
-    const actions = new Map(view.actions.map((a) => [a.id, a]));
     for (const gap of view.skillGaps) {
-      const node: PlanNode = { kind: 'skillGap', uri: view.uri, gap, closing: gap.closingAction ? actions.get(gap.closingAction) : undefined, today: view.today };
+      const node: PlanNode = { kind: 'skillGap', uri: view.uri, gap };
       const list = byPlan.get(gap.plan);
       if (list) list.push(node);
       else byPlan.set(gap.plan, [node]);

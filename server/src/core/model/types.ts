@@ -169,11 +169,17 @@ export interface PlanModel {
   contactById: Map<string, Contact>;
 }
 
-export const OPEN_ACTION_STATUSES: readonly ActionStatus[] = ['todo', 'doing', 'blocked'];
+/** "Open" (SPEC §3): todo, doing or blocked, an action that still has to be done. Takes the status alone so views over plain JSON can ask too. */
+export function isOpenStatus(status: string): boolean {
+  return status === 'todo' || status === 'doing' || status === 'blocked';
+}
 
 export function isOpen(action: Action): boolean {
-  return action.status === 'todo' || action.status === 'doing' || action.status === 'blocked';
+  return isOpenStatus(action.status);
 }
+
+/** The highest skill level (0 is none, 5 is expert). */
+export const MAX_SKILL_LEVEL = 5;
 
 /** A planned or running experiment. */
 export function isActiveExperiment(experiment: Experiment): boolean {

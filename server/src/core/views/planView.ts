@@ -1,5 +1,6 @@
 import type { Range } from 'vscode-languageserver-types';
 import { addCadence, type IsoDate } from '../dates';
+import { skillGaps } from '../insights/skillGaps';
 import { isOpen, type Action, type ActionStatus, type ExperimentStatus, type PlanModel } from '../model/types';
 
 /**
@@ -64,8 +65,12 @@ export interface SkillGapView {
   skill: string;
   have: number;
   need: number;
-  /** An open action that develops the skill (a dated one, of this plan, first), or null. */
-  closingAction: string | null;
+  /**
+   * What closes the gap (SPEC §7): the dated open action or planned/running experiment that
+   * develops the skill with the latest date; null when nothing dated does (the `skill-gap` finding).
+   * `date` is null when that date is written but not a real date.
+   */
+  closing: { kind: 'action' | 'experiment'; id: string; plan: string | null; date: IsoDate | null } | null;
   /** The `needs` entry. */
   range: Range;
 }
@@ -94,14 +99,11 @@ export interface PlanView {
   overdueCount: number;
   /** True when the text does not parse: the view shows what could be read, edits are refused. */
   hasSyntaxErrors: boolean;
-  /** The text of the version the view was built from. */
-  text: string;
 }
 
 export interface PlanViewSource {
   uri: string;
   version: number;
-  text: string;
   today: IsoDate;
   model: PlanModel;
   hasSyntaxErrors: boolean;
@@ -190,37 +192,22 @@ export function buildPlanView(source: PlanViewSource): PlanView {
     actions,
     plans,
     goals,
-    skillGaps: skillGaps(model, rangeOf),
+    skillGaps: skillGapViews(model, rangeOf),
     review: status && model.review ? { ...status, range: rangeOf(model.review.key) } : null,
     overdueCount: actions.filter((a) => a.overdue).length,
     hasSyntaxErrors: source.hasSyntaxErrors,
-    text: source.text,
   };
 }
 
-function skillGaps(model: PlanModel, rangeOf: PlanViewSource['rangeOf']): SkillGapView[] {
-  const developers = new Map<string, Action[]>();
-  for (const action of model.actions) {
-    if (!isOpen(action)) continue;
-    for (const ref of action.develops) {
-      const list = developers.get(ref.id);
-      if (list) list.push(action);
-      else developers.set(ref.id, [action]);
-    }
-  }
-  const gaps: SkillGapView[] = [];
-  for (const plan of model.plans) {
-    for (const need of plan.needs) {
-      if (need.level === undefined) continue;
-      const have = model.skillById.get(need.skill)?.level ?? 0;
-      if (have >= need.level) continue;
-      const candidates = developers.get(need.skill) ?? [];
-      const rank = (a: Action) => (a.due?.valid ? 0 : 2) + (a.plan?.id === plan.id ? 0 : 1);
-      const closing = [...candidates].sort((a, b) => rank(a) - rank(b) || byDue(a, b))[0];
-      gaps.push({ plan: plan.id, skill: need.skill, have, need: need.level, closingAction: closing?.id ?? null, range: rangeOf(need.pair) });
-    }
-  }
-  return gaps;
+function skillGapViews(model: PlanModel, rangeOf: PlanViewSource['rangeOf']): SkillGapView[] {
+  return skillGaps(model).map((gap) => ({
+    plan: gap.plan.id,
+    skill: gap.skill,
+    have: gap.have,
+    need: gap.level,
+    closing: gap.closing ? { kind: gap.closing.kind, id: gap.closing.id, plan: gap.closing.plan, date: gap.closing.date } : null,
+    range: rangeOf(gap.need.pair),
+  }));
 }
 
 /** Dated actions first, earliest due first. */

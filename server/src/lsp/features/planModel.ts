@@ -19,7 +19,6 @@ export function register(ctx: ServerContext): void {
         buildPlanView({
           uri: doc.uri,
           version: doc.version,
-          text: analysis.text,
           today: doc.today,
           model: analysis.model,
           hasSyntaxErrors: analysis.hasSyntaxErrors,
