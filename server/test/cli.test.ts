@@ -4,9 +4,10 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import { RULE_CODES } from '../src/core/codes';
@@ -17,6 +18,7 @@ import { starterPlan } from '../src/core/templates';
 const CLI = resolve('dist', 'cli.js');
 const TODAY = '2026-11-24';
 const EXAMPLES = resolve('..', 'shared', 'examples');
+const readme = readFileSync('README.md', 'utf8');
 
 interface Run {
   status: number | null;
@@ -32,20 +34,26 @@ interface SarifLog {
         name: string;
         version: string;
         informationUri: string;
-        rules: Array<{ id: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string }; defaultConfiguration: { level: string } }>;
+        rules: Array<{ id: string; name: string; helpUri: string; shortDescription: { text: string }; fullDescription: { text: string }; help: { text: string }; defaultConfiguration: { level: string } }>;
       };
     };
-    results: Array<{ ruleId: string; ruleIndex: number; level: string; locations: Array<{ physicalLocation: { artifactLocation: { uri: string }; region: Record<string, number> } }> }>;
+    automationDetails: { id: string };
+    originalUriBaseIds: Record<string, { uri: string }>;
+    results: Array<{
+      ruleId: string; ruleIndex: number; level: string;
+      locations: Array<{ physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region: Record<string, number> } }>;
+      partialFingerprints: Record<string, string>;
+    }>;
   }>;
 }
 
 /** Runs the CLI with a clean environment: no today, colour or locale settings leak in from the caller. */
-function cli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+function cli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string | Buffer } = {}): Run {
   const env: Record<string, string> = {};
   for (const [key, value] of Object.entries(process.env)) {
     if (value !== undefined && !/^(CAREERPLAN_|NO_COLOR|FORCE_COLOR|LANG|LC_)/.test(key)) env[key] = value;
   }
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? process.cwd(), env: { ...env, LANG: 'C', ...options.env }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? process.cwd(), env: { ...env, LANG: 'C', ...options.env }, encoding: 'utf8', input: options.input ?? '' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -261,7 +269,9 @@ describe('careerplan CLI', function () {
       const driver = log.runs[0].tool.driver;
       assert.equal(driver.name, 'careerplan');
       assert.equal(driver.version, JSON.parse(readFileSync('package.json', 'utf8')).version);
-      assert.match(driver.informationUri, /^https:\/\//);
+      assert.match(driver.informationUri, /^file:\/\/\/.+\/README\.md$/);
+      assert.match(log.runs[0].automationDetails.id, /^careerplan\//);
+      assert.equal(log.runs[0].originalUriBaseIds['%SRCROOT%'].uri, `${pathToFileURL(realpathSync(join(dir, 'sarif'))).href}/`);
       assert.deepEqual(driver.rules.map((r) => r.id), RULE_CODES);
       const levels: Record<string, string> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
       for (const rule of driver.rules) {
@@ -269,6 +279,11 @@ describe('careerplan CLI', function () {
         assert.ok(rule.fullDescription.text.length > 20, rule.id);
         assert.match(rule.help.text, /Why it matters: .+How to fix: /s, rule.id);
         assert.ok(Object.values(levels).includes(rule.defaultConfiguration.level), rule.id);
+        assert.notEqual(rule.name.toLowerCase(), rule.id.toLowerCase(), 'SARIF1001: a name differs from the id');
+        // The README documents the rule under the heading the help URI's anchor names.
+        const anchor = rule.helpUri.split('#')[1];
+        assert.ok(readme.includes(`### \`${rule.id}\` (${anchor.slice(rule.id.length + 1)})\n`), `README heading for ${rule.helpUri}`);
+        assert.ok(existsSync(fileURLToPath(rule.helpUri.split('#')[0])), rule.helpUri);
       }
       assert.equal(driver.rules.find((r) => r.id === 'overdue')?.defaultConfiguration.level, 'warning');
       assert.equal(driver.rules.find((r) => r.id === 'schema')?.defaultConfiguration.level, 'error');
@@ -281,7 +296,8 @@ describe('careerplan CLI', function () {
       assert.equal(byRule['unrated-experiment'].level, 'note');
       for (const r of results) assert.equal(driver.rules[r.ruleIndex].id, r.ruleId);
       const location = byRule['overdue'].locations[0].physicalLocation;
-      assert.equal(location.artifactLocation.uri, 'sub/plan.careerplan.yaml');
+      assert.deepEqual(location.artifactLocation, { uri: 'sub/plan.careerplan.yaml', uriBaseId: '%SRCROOT%' });
+      for (const r of results) assert.match(r.partialFingerprints['careerplanItem/v1'], /^[0-9a-f]{32}$/);
       const due = positionOf(oneError(), '2026-11-01');
       assert.deepEqual(location.region, { startLine: due.line, startColumn: due.column, endLine: due.line, endColumn: due.column + 10 });
     });
@@ -394,7 +410,8 @@ describe('careerplan CLI', function () {
           assert.equal(made.status, 0, made.stderr);
           assert.match(made.stdout, /career\.careerplan\.yaml/);
           const text = readFileSync(join(folder, 'career.careerplan.yaml'), 'utf8');
-          assert.match(text, /^# yaml-language-server: \$schema=https:\/\/careerplan\.dev\/schemas\/careerplan\.schema\.json\n/);
+          assert.match(text, /^# yaml-language-server: \$schema=\.\/careerplan\.schema\.json\n/);
+          assert.equal(readFileSync(join(folder, 'careerplan.schema.json'), 'utf8'), readFileSync('schemas/careerplan.schema.json', 'utf8'));
           if (lang === 'zh') assert.match(text, /[\u4e00-\u9fff]/);
           const checked = cli(['check', '--today', today, '--format', 'json', '.'], { cwd: folder });
           assert.deepEqual(JSON.parse(checked.stdout), [], `${lang} ${today}`);
@@ -436,7 +453,7 @@ describe('careerplan CLI', function () {
     it('--help for the program and every command', () => {
       const program = cli(['--help']);
       assert.equal(program.status, 0);
-      for (const command of ['check', 'next', 'init']) {
+      for (const command of ['check', 'next', 'init', 'schema']) {
         assert.match(program.stdout, new RegExp(`\\n  ${command} `));
         for (const args of [[command, '--help'], [command, '-h'], ['help', command]]) {
           const run = cli(args);

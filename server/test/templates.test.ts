@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { PlanAnalyzer } from '../src/core/analyze';
 import { addDays, addMonths, daysInMonth } from '../src/core/dates';
-import { SCHEMA_URL, starterPlan } from '../src/core/templates';
-import schema from '../../schemas/careerplan.schema.json';
+import { starterPlan } from '../src/core/templates';
 
 /** Days that stress date arithmetic: month ends, leap days, year ends, and a sweep of ordinary days. */
 function testDays(): string[] {
@@ -18,9 +17,14 @@ function testDays(): string[] {
 describe('starter plan', () => {
   const analyzer = new PlanAnalyzer();
 
-  it('points at the published schema', () => {
-    assert.equal(SCHEMA_URL, schema.$id);
-    assert.ok(starterPlan({ lang: 'en', today: '2026-11-24' }).startsWith(`# yaml-language-server: $schema=${SCHEMA_URL}\n`));
+  it('points YAML editors at the schema path it is given, and nowhere without one', () => {
+    for (const lang of ['en', 'zh'] as const) {
+      const withSchema = starterPlan({ lang, today: '2026-11-24', schemaPath: './careerplan.schema.json' });
+      assert.ok(withSchema.startsWith('# yaml-language-server: $schema=./careerplan.schema.json\n'), lang);
+      const without = starterPlan({ lang, today: '2026-11-24' });
+      assert.doesNotMatch(without, /yaml-language-server|\$schema|https?:/, lang);
+      assert.equal(withSchema, `# yaml-language-server: $schema=./careerplan.schema.json\n${without}`);
+    }
   });
 
   for (const lang of ['en', 'zh'] as const) {

@@ -2,7 +2,8 @@ import { PlanAnalyzer, type AnalyzeOptions, type Analysis } from '../core/analyz
 import type { RuleCode, Severity } from '../core/codes';
 import { createMessageFormatter } from '../core/messages/catalog';
 import { resolveLevels } from '../core/severity';
-import { readPlanText, type PlanFile } from '../node/planFiles';
+import { locate } from '../core/yaml/locate';
+import { readPlanText, type PlanFile, type PlanText } from '../node/planFiles';
 import type { CliIo } from './io';
 
 export interface FileAnalysis {
@@ -22,11 +23,17 @@ export interface CliFinding {
   severity: Severity;
   code: RuleCode;
   message: string;
+  /** The keys and list indexes from the document root to the finding (empty when the text has no tree there). */
+  itemPath: Array<string | number>;
 }
 
 /** Reads every file first (so an unreadable one stops the run before any output), then analyses them with one analyzer. */
 export function analyzeFiles(files: readonly PlanFile[], options: AnalyzeOptions): FileAnalysis[] {
-  const texts = files.map((file) => ({ file, text: readPlanText(file) }));
+  return analyzeTexts(files.map((file) => ({ file, text: readPlanText(file) })), options);
+}
+
+/** Analyses texts already read (from files, or a plan given on standard input). */
+export function analyzeTexts(texts: ReadonlyArray<{ file: PlanFile; text: PlanText }>, options: AnalyzeOptions): FileAnalysis[] {
   const analyzer = new PlanAnalyzer();
   return texts.map(({ file, text }) => (text.ok ? { file, analysis: analyzer.analyze(text.text, options) } : { file }));
 }
@@ -70,6 +77,7 @@ export function findingsOf(result: FileAnalysis, options: AnalyzeOptions): CliFi
       severity: f.severity,
       code: f.code,
       message: f.message,
+      itemPath: locate(analysis.parsed.root, f.start).path,
     };
   });
 }
@@ -79,5 +87,5 @@ function notUtf8Finding(file: PlanFile, options: AnalyzeOptions): CliFinding[] {
   const level = resolveLevels(options.settings, [], options.overrides).get('yaml-syntax') ?? 'error';
   if (level === 'off') return [];
   const message = createMessageFormatter(options.locale ?? 'en', options.catalog)('yaml-syntax.not-utf8', {});
-  return [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: level, code: 'yaml-syntax', message }];
+  return [{ file, line: 1, column: 1, endLine: 1, endColumn: 1, severity: level, code: 'yaml-syntax', message, itemPath: [] }];
 }

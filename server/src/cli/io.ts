@@ -6,6 +6,8 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout is a terminal (colours and tables are for people). */
   stdoutIsTTY: boolean;
+  /** All of standard input (for `check -`); rejects when it cannot be read. */
+  readStdin(): Promise<Uint8Array>;
 }
 
 export const EXIT_OK = 0;

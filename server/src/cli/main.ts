@@ -1,3 +1,4 @@
+import { buffer } from 'node:stream/consumers';
 import { version } from '../../../package.json';
 import { closest } from './args';
 import { calendarHelp, runCalendar } from './commands/calendar';
@@ -5,6 +6,7 @@ import { checkHelp, runCheck } from './commands/check';
 import { historyHelp, runHistory } from './commands/history';
 import { initHelp, runInit } from './commands/init';
 import { nextHelp, runNext } from './commands/next';
+import { runSchema, schemaHelp } from './commands/schema';
 import { EXIT_OK, EXIT_USAGE, IoError, UsageError, type CliIo } from './io';
 
 const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number | Promise<number>; help: string }> = {
@@ -13,6 +15,7 @@ const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number | Pr
   init: { run: runInit, help: initHelp },
   calendar: { run: runCalendar, help: calendarHelp },
   history: { run: runHistory, help: historyHelp },
+  schema: { run: runSchema, help: schemaHelp },
 };
 
 export const programHelp = `Usage: careerplan <command> [options]
@@ -25,6 +28,7 @@ Commands:
   init [FILE]         write a starter plan (default: career.careerplan.yaml)
   calendar [PATH...]  export open actions and contact dates as an iCalendar (.ics) file
   history PATH        show a plan's git history with its progress at each commit
+  schema              print the plan format's JSON schema
   help [COMMAND]      show help for a command
 
 Options:
@@ -101,6 +105,7 @@ if (require.main === module) {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
+    readStdin: () => buffer(process.stdin),
   });
   if (typeof status === 'number') process.exitCode = status;
   else void status.then((code) => (process.exitCode = code));

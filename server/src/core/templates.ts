@@ -1,8 +1,6 @@
 import { addMonths, type IsoDate } from './dates';
 import type { Locale } from './messages/catalog';
 
-/** The published id of the file format's schema (the `$id` of schemas/careerplan.schema.json). */
-export const SCHEMA_URL = 'https://careerplan.dev/schemas/careerplan.schema.json';
 
 export type StarterLanguage = 'en' | 'zh' | Locale;
 
@@ -11,6 +9,11 @@ export interface StarterOptions {
   /** Dates are generated from today so that the starter checks clean on the day it is written. */
   today: IsoDate;
   owner?: string;
+  /**
+   * Where the format's JSON schema is, relative to the plan (`./careerplan.schema.json` beside
+   * it): written as a modeline for YAML editors without this extension. None without it.
+   */
+  schemaPath?: string;
 }
 
 /**
@@ -23,7 +26,8 @@ export function starterPlan(options: StarterOptions): string {
   const dates = { today: t, in1m: addMonths(t, 1), in2m: addMonths(t, 2), in6m: addMonths(t, 6), in4y: addMonths(t, 48) };
   const chinese = options.lang.startsWith('zh');
   const owner = yamlText(options.owner?.trim() || (chinese ? '你的名字' : 'Your Name'));
-  return (chinese ? chineseStarter : englishStarter)(dates, owner);
+  const modeline = options.schemaPath ? `# yaml-language-server: $schema=${options.schemaPath}\n` : '';
+  return modeline + (chinese ? chineseStarter : englishStarter)(dates, owner);
 }
 
 interface StarterDates {
@@ -41,8 +45,7 @@ function yamlText(text: string): string {
 }
 
 function englishStarter(d: StarterDates, owner: string): string {
-  return `# yaml-language-server: $schema=${SCHEMA_URL}
-# A career plan as code: one file per person, kept in git and reviewed on a schedule.
+  return `# A career plan as code: one file per person, kept in git and reviewed on a schedule.
 # Replace the examples with your own. \`careerplan check\` tells you what is missing,
 # \`careerplan next\` shows what to do next. Dates are YYYY-MM-DD; ids are kebab-case.
 careerplan: 1
@@ -159,8 +162,7 @@ review:
 }
 
 function chineseStarter(d: StarterDates, owner: string): string {
-  return `# yaml-language-server: $schema=${SCHEMA_URL}
-# 职业规划即代码：每人一个文件，用 git 管理，定期回顾。
+  return `# 职业规划即代码：每人一个文件，用 git 管理，定期回顾。
 # 请把下面的示例换成你自己的内容。\`careerplan check\` 会指出缺少什么，
 # \`careerplan next\` 列出接下来要做的事。日期格式为 YYYY-MM-DD；id 使用小写字母、数字和连字符。
 careerplan: 1

@@ -92,6 +92,11 @@ export function readPlanText(file: PlanFile): PlanText {
   } catch (error) {
     throw new IoError(`cannot read ${file.path}: ${describeIoError(error)}`);
   }
+  return decodePlanText(bytes);
+}
+
+/** Bytes as a plan's text (a file's, or standard input's): UTF-8 or nothing. */
+export function decodePlanText(bytes: Uint8Array): PlanText {
   try {
     return { ok: true, text: utf8.decode(bytes) };
   } catch {

@@ -1,26 +1,34 @@
 import { isLevel, isRuleCode, LEVELS, RULE_CODES, type Level } from '../../core/codes';
 import type { AnalyzeOptions } from '../../core/analyze';
 import type { RuleLevels } from '../../core/severity';
+import { resolve } from 'node:path';
 import { version } from '../../../../package.json';
-import { analyzeFiles, findingsOf, type CliFinding } from '../analyzeFiles';
+import { decodePlanText, type PlanFile } from '../../node/planFiles';
+import { analyzeFiles, analyzeTexts, findingsOf, type CliFinding, type FileAnalysis } from '../analyzeFiles';
 import { parseCommandArgs } from '../args';
 import { stdoutColors } from '../color';
 import { expandPlanPaths } from '../planPaths';
+import { formatGithub } from '../formats/github';
 import { formatJson } from '../formats/json';
 import { formatSarif } from '../formats/sarif';
 import { formatText } from '../formats/text';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIo } from '../io';
+import { EXIT_FINDINGS, EXIT_OK, IoError, UsageError, type CliIo } from '../io';
 import { resolveLocale } from '../locale';
+import { PackageFiles } from '../packageFiles';
+import { sourceRoot } from '../sourceRoot';
 import { resolveToday } from '../today';
 
 export const checkHelp = `Usage: careerplan check [options] [PATH...]
 
 Checks career plans and reports what the analysis finds. PATH is a plan file or a folder,
 searched recursively for *.careerplan.yaml and *.careerplan.yml (node_modules and .git are
-skipped); the default is the current folder.
+skipped); the default is the current folder. PATH - reads one plan from standard input.
 
 Options:
-  --format text|json|sarif  output format (default: text)
+  --format text|json|sarif|github
+                            output format (default: text)
+  --stdin-filename NAME     the name a plan read from standard input has in the output
+  --quiet                   report errors only (warnings still count for --max-warnings)
   --today YYYY-MM-DD        the date to check against (default: $CAREERPLAN_TODAY, else today)
   --rule CODE=LEVEL         set a rule's level: error, warning, info, hint or off; repeatable,
                             and wins over the file's own "rules:" section
@@ -34,7 +42,10 @@ Output:
          then a summary "N errors, N warnings, N infos in N files" when there are findings or
          several files were checked; nothing at all for one clean file
   json   an array of {file, line, column, endLine, endColumn, severity, code, message}
-  sarif  a SARIF 2.1.0 log with metadata and help for every rule (for code scanning tools)
+  sarif  a SARIF 2.1.0 log with metadata and help for every rule (for code scanning tools);
+         paths relative to %SRCROOT%, the git repository around the working folder (else it)
+  github GitHub Actions annotations (::warning file=…,line=…::message), paths relative to
+         the git repository around the working folder (else it)
   Columns count UTF-16 code units, as editors do; endColumn is the column after the finding.
 
 Exit status:
@@ -45,9 +56,11 @@ Exit status:
 Rule codes: ${RULE_CODES.join(', ')}
 `;
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'github'] as const;
+/** The PATH that stands for standard input. */
+const STDIN = '-';
 
-export function runCheck(args: string[], io: CliIo): number {
+export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const parsed = parseCommandArgs('check', args, {
     format: { type: 'string' },
     today: { type: 'string' },
@@ -55,6 +68,8 @@ export function runCheck(args: string[], io: CliIo): number {
     'max-warnings': { type: 'string' },
     lang: { type: 'string' },
     'no-color': { type: 'boolean' },
+    'stdin-filename': { type: 'string' },
+    quiet: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (parsed.flag('help')) {
@@ -70,9 +85,10 @@ export function runCheck(args: string[], io: CliIo): number {
     locale: resolveLocale(parsed.string('lang'), io.env),
   };
 
-  const files = expandPlanPaths(parsed.positionals, io.cwd);
-  const results = analyzeFiles(files, options);
-  const findings: CliFinding[] = results.flatMap((result) => findingsOf(result, options));
+  const results = await readInput(parsed.positionals, parsed.string('stdin-filename'), options, io);
+  const files = results.map((result) => result.file);
+  const allFindings: CliFinding[] = results.flatMap((result) => findingsOf(result, options));
+  const findings = parsed.flag('quiet') ? allFindings.filter((f) => f.severity === 'error') : allFindings;
   for (const { file, analysis } of results) {
     for (const { code, error } of analysis?.internalErrors ?? []) {
       io.stderr(`careerplan: internal error in rule ${code} while checking ${file.path}: ${error instanceof Error ? error.message : String(error)}\n`);
@@ -80,17 +96,36 @@ export function runCheck(args: string[], io: CliIo): number {
   }
 
   if (format === 'json') io.stdout(formatJson(findings));
-  else if (format === 'sarif') io.stdout(formatSarif(findings, { version, cwd: io.cwd }));
+  else if (format === 'sarif') io.stdout(formatSarif(findings, { version, sourceRoot: await sourceRoot(io.cwd), docs: new PackageFiles() }));
+  else if (format === 'github') io.stdout(formatGithub(findings, await sourceRoot(io.cwd)));
   else io.stdout(formatText(findings, files.length, stdoutColors(io, parsed.flag('no-color'))));
 
-  const errors = findings.filter((f) => f.severity === 'error').length;
-  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const errors = allFindings.filter((f) => f.severity === 'error').length;
+  const warnings = allFindings.filter((f) => f.severity === 'warning').length;
   if (errors > 0) return EXIT_FINDINGS;
   if (maxWarnings !== undefined && warnings > maxWarnings) {
     if (format === 'text') io.stderr(`careerplan: ${warnings} warnings, more than --max-warnings ${maxWarnings} allows\n`);
     return EXIT_FINDINGS;
   }
   return EXIT_OK;
+}
+
+/** The plans named by PATH arguments, or the one plan on standard input (`-`). */
+async function readInput(positionals: readonly string[], stdinName: string | undefined, options: AnalyzeOptions, io: CliIo): Promise<FileAnalysis[]> {
+  if (!positionals.includes(STDIN)) {
+    if (stdinName !== undefined) throw new UsageError(`--stdin-filename names a plan read from standard input: add the PATH '${STDIN}'`, 'check');
+    return analyzeFiles(expandPlanPaths(positionals, io.cwd), options);
+  }
+  if (positionals.length > 1) throw new UsageError(`'${STDIN}' (standard input) cannot be combined with other paths`, 'check');
+  const path = stdinName ?? '<stdin>';
+  const file: PlanFile = { path, absolute: resolve(io.cwd, path) };
+  let bytes: Uint8Array;
+  try {
+    bytes = await io.readStdin();
+  } catch (error) {
+    throw new IoError(`cannot read standard input: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  return analyzeTexts([{ file, text: decodePlanText(bytes) }], options);
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {
