@@ -1,6 +1,66 @@
 import type { Position, Range } from 'vscode-languageserver-types';
 
 /**
+ * The product's one line model, the one LSP uses (and `vscode-languageserver-textdocument`):
+ * `\r\n`, `\n` and a lone `\r` each end a line. Every position shown to a user and every line an
+ * edit builder measures (line starts, indentation, line ends) follows it.
+ *
+ * The `yaml` package reads a lone `\r` as an ordinary character of the line (inside a comment or
+ * a scalar), so on a line holding one the two models disagree: edit builders refuse to touch
+ * such a line (`touchesLoneCr`), and positions still come out as the editor shows them.
+ */
+const CR = 13;
+const LF = 10;
+
+/** Whether a line break ends right before `offset` (the start of a line, in the LSP model). */
+function breakEndsAt(text: string, offset: number): boolean {
+  const before = text.charCodeAt(offset - 1);
+  return before === LF || (before === CR && text.charCodeAt(offset) !== LF);
+}
+
+/** The start of the line holding `offset`. */
+export function lineStartOf(text: string, offset: number): number {
+  let at = Math.max(0, Math.min(offset, text.length));
+  // Between the `\r` and `\n` of one break: still on the line the break ends.
+  if (at > 0 && text.charCodeAt(at - 1) === CR && text.charCodeAt(at) === LF) at--;
+  while (at > 0 && !breakEndsAt(text, at)) at--;
+  return at;
+}
+
+/** The end of the line holding `offset`, before its line break. */
+export function lineEndOf(text: string, offset: number): number {
+  let at = Math.max(0, offset);
+  while (at < text.length) {
+    const code = text.charCodeAt(at);
+    if (code === LF || code === CR) return at;
+    at++;
+  }
+  return text.length;
+}
+
+/** The column of an offset (its indentation when it is the first thing on its line). */
+export function columnOf(text: string, offset: number): number {
+  return offset - lineStartOf(text, offset);
+}
+
+/** The offset after the line break at `offset` (which must be at a line end), or `offset` at the end of the text. */
+export function afterBreak(text: string, offset: number): number {
+  if (text.charCodeAt(offset) === CR) return text.charCodeAt(offset + 1) === LF ? offset + 2 : offset + 1;
+  return text.charCodeAt(offset) === LF ? offset + 1 : offset;
+}
+
+/** True when a lone `\r` (a line break for LSP, text for YAML) lies on the YAML lines that hold [start, end]. */
+export function touchesLoneCr(text: string, start: number, end: number): boolean {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const next = text.indexOf('\n', end);
+  const to = next < 0 ? text.length : next;
+  for (let i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== LF) return true;
+  }
+  return false;
+}
+
+/**
  * Line starts of a text, for turning parser offsets into LSP positions (UTF-16, like JS strings).
  * Built once per document version; lookups are binary searches.
  */
@@ -9,7 +69,14 @@ export class LineIndex {
 
   constructor(private readonly text: string) {
     const starts = [0];
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === LF) starts.push(i + 1);
+      else if (code === CR) {
+        if (text.charCodeAt(i + 1) === LF) i++;
+        starts.push(i + 1);
+      }
+    }
     this.starts = starts;
   }
 
@@ -26,7 +93,8 @@ export class LineIndex {
       if (this.starts[mid] <= clamped) low = mid;
       else high = mid - 1;
     }
-    return { line: low, character: clamped - this.starts[low] };
+    // Inside a `\r\n` (or past a line's end) is the end of the line, as LSP's text documents say.
+    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - this.starts[low] };
   }
 
   offsetAt(position: Position): number {
@@ -40,10 +108,12 @@ export class LineIndex {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }
 
-  /** Offset of the end of a line's content (before `\r\n` or `\n`). */
+  /** Offset of the end of a line's content (before `\r\n`, `\n` or `\r`). */
   lineEnd(line: number): number {
-    const next = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
-    return next > this.starts[line] && this.text[next - 1] === '\r' && next !== this.text.length ? next - 1 : next;
+    const index = Math.max(0, Math.min(line, this.starts.length - 1));
+    if (index + 1 >= this.starts.length) return this.text.length;
+    const next = this.starts[index + 1];
+    return this.text.charCodeAt(next - 1) === LF && this.text.charCodeAt(next - 2) === CR ? next - 2 : next - 1;
   }
 
   /** The one place where parser offsets become LSP ranges. */
