@@ -15,7 +15,8 @@ import { PlanAnalyzer, type Analysis } from '../src/core/analyze';
 import { addDays } from '../src/core/dates';
 import { addEntry, insertSuppression, markDone, setDue, setEntryField, snooze, type EntryFields } from '../src/core/edits/planEdits';
 import { applyEdits, type EditResult, type OffsetEdit } from '../src/core/edits/textEdits';
-import { lineEndOf, lineStartOf, yamlString } from '../src/core/edits/yamlText';
+import { yamlString } from '../src/core/edits/yamlText';
+import { lineEndOf, lineStartOf } from '../src/core/text/lineIndex';
 import type { Action, PlanModel } from '../src/core/model/types';
 import { ChunkedYamlParser } from '../src/core/yaml/chunkedParser';
 

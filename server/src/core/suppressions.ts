@@ -12,7 +12,7 @@ export interface Suppression {
   end: number;
 }
 
-const DIRECTIVE = /^[ \t]*#[ \t]*careerplan-disable-(next-line|file)(?=[ \t\r\n]|$)([^\r\n]*)/gm;
+const DIRECTIVE = /^\uFEFF?[ \t]*#[ \t]*careerplan-disable-(next-line|file)(?=[ \t\r\n]|$)([^\r\n]*)/gm;
 
 /** Finds the suppression comments of a text (whole-line comments only). Linear in the text. */
 export function findSuppressions(text: string, lineOf: (offset: number) => number): Suppression[] {

@@ -3,7 +3,9 @@ import { addCadence, type IsoDate } from '../dates';
 import { EditSet, setFields } from '../review/editSet';
 import { asScalar, getPair } from '../yaml/tree';
 import { insertPair } from './mapEdits';
-import { editRefusal, indentUnit } from './planEdits';
+import { indentUnit } from './planEdits';
+import { refuse } from './refusal';
+import { safeEdit } from './safety';
 import { appendSeqItem } from './seqEdits';
 import type { EditResult } from './textEdits';
 import { yamlScalar } from './yamlText';
@@ -26,8 +28,14 @@ const LAST_CONTACT_AFTER = ['plans', 'field', 'role', 'name'];
  * written are refused, with nothing changed.
  */
 export function logContact(analysis: Analysis, contactId: string, today: IsoDate, note: ContactNote): EditResult {
-  const refused = editRefusal(analysis);
-  if (refused) return refused;
+  return safeEdit(analysis, () => {
+    const result = buildLogContact(analysis, contactId, today, note);
+    if (!result.ok) refuse(result.reason, result.subject);
+    return result.edits;
+  });
+}
+
+function buildLogContact(analysis: Analysis, contactId: string, today: IsoDate, note: ContactNote): EditResult {
   const contact = analysis.model.contactById.get(contactId);
   const map = contact?.map;
   if (!map) return { ok: false, reason: contact ? 'edit.unsupported' : 'edit.not-found', subject: contactId };

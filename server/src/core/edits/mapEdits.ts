@@ -1,21 +1,17 @@
-import type { YMap, YNode, YPair } from '../yaml/tree';
+import { columnOf, lineEndOf, lineStartOf } from '../text/lineIndex';
+import { keyString, type YMap, type YNode, type YPair } from '../yaml/tree';
+import { refuse } from './refusal';
 import type { OffsetEdit } from './textEdits';
-import { columnOf, eolOf, lastLineEnd, lineStartOf } from './yamlText';
+import { blockHeader, colonOf, pairEnd, replaceValueEdits, valueSlot } from './valueSlot';
+import { eolOf, lastLineEnd } from './yamlText';
 
 function findPair(map: YMap, key: string): YPair | undefined {
   return map.pairs.find((p) => p.key.kind === 'scalar' && String(p.key.value) === key);
 }
 
-/** Replaces a value node's text (an empty `key:` value gets a space after the colon). */
-export function replaceValue(text: string, pair: YPair, valueText: string): OffsetEdit {
-  const value = pair.value;
-  if (!value || (value.kind === 'scalar' && value.end === value.start)) {
-    // `key:` with nothing after it: write right after the colon.
-    const colon = text.indexOf(':', pair.key.end);
-    const at = colon >= 0 ? colon + 1 : pair.key.end;
-    return { start: at, end: value && value.start > at ? value.end : at, newText: ' ' + valueText };
-  }
-  return { start: value.start, end: value.end, newText: valueText };
+/** Replaces a pair's value (see replaceValueEdits: empty values, comments, tags, aliases, block scalars). */
+export function replaceValue(text: string, pair: YPair, valueText: string): OffsetEdit[] {
+  return replaceValueEdits(text, pair, valueText);
 }
 
 /**
@@ -23,15 +19,35 @@ export function replaceValue(text: string, pair: YPair, valueText: string): Offs
  * after the sibling named in `after` (the first one present), or after the last pair. Block maps
  * get a new line at the siblings' indentation; flow maps (`{ a: 1 }`) get `, key: value`.
  */
-export function setField(text: string, map: YMap, key: string, valueText: string, after: string[] = []): OffsetEdit {
+export function setField(text: string, map: YMap, key: string, valueText: string, after: string[] = []): OffsetEdit[] {
   const existing = findPair(map, key);
   if (existing) return replaceValue(text, existing, valueText);
-  return insertPair(text, map, `${key}: ${valueText}`, after);
+  return [insertPair(text, map, `${key}: ${valueText}`, after)];
 }
 
 /** A missing or explicitly empty value (`key:`, `key: ~`, `key: ""`). */
 export function isEmptyValue(node: YNode | null): boolean {
   return !node || (node.kind === 'scalar' && (node.value === null || node.value === ''));
+}
+
+/** The column of a key, or of the `?` of an explicit key (`? do` + `: x`). */
+export function keyColumn(text: string, key: YNode): number {
+  let at = key.start;
+  while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
+  return text[at - 1] === '?' ? columnOf(text, at - 1) : columnOf(text, key.start);
+}
+
+/**
+ * Where new lines go after a pair: the end of its last line; after a keep-chomping block
+ * scalar (`|+`), after the blank lines it keeps, which are part of its value.
+ */
+function insertionPoint(text: string, pair: YPair): { at: number; atLineStart: boolean } {
+  const slot = valueSlot(text, pair);
+  if (slot.kind === 'node') {
+    const header = blockHeader(text, slot.node);
+    if (header?.keep && slot.node.end > header.lineEnd && lineStartOf(text, slot.node.end) === slot.node.end) return { at: slot.node.end, atLineStart: true };
+  }
+  return { at: lastLineEnd(text, pairEnd(text, pair)), atLineStart: false };
 }
 
 /** Inserts a pair written as one or more lines (`key: value`, or `key:\n  nested: 1` relative lines). */
@@ -40,36 +56,46 @@ export function insertPair(text: string, map: YMap, pairText: string, after: str
   const anchor = after.map((k) => findPair(map, k)).find(Boolean) ?? map.pairs[map.pairs.length - 1];
   const eol = eolOf(text);
   if (!anchor) return { start: map.start, end: map.start, newText: pairText };
-  const indent = ' '.repeat(columnOf(text, map.pairs[0].key.start));
-  const at = lastLineEnd(text, anchor.value ? Math.max(anchor.value.end, anchor.end) : anchor.end);
+  const indent = ' '.repeat(keyColumn(text, map.pairs[0].key));
   const body = pairText.split('\n').map((line, i) => (i === 0 ? indent + line : line === '' ? '' : indent + line)).join(eol);
+  const { at, atLineStart } = insertionPoint(text, anchor);
+  if (atLineStart) return { start: at, end: at, newText: body + eol };
   return { start: at, end: at, newText: eol + body };
 }
 
 /**
  * Flow maps take `, key: value` right after the last value, so a comment or line break before the
  * closing brace stays where it is; a trailing comma (`{ a: 1, }`) is reused. Several pairs given
- * as lines become one comma-separated run.
+ * as lines become one comma-separated run. An empty map with a comment inside (`{ # todo` + `}`)
+ * gets the pairs right after its `{`, before the comment.
  */
 function insertIntoFlowMap(text: string, map: YMap, pairText: string): OffsetEdit {
   const flat = pairText.split('\n').map((line) => line.trim()).filter(Boolean).join(', ');
   if (map.pairs.length === 0) {
     let close = map.end - 1;
     while (close > map.start && text[close] !== '}') close--;
-    return { start: map.start + 1, end: close, newText: ` ${flat} ` };
+    if (text.slice(map.start + 1, close).trim() === '') return { start: map.start + 1, end: close, newText: ` ${flat} ` };
+    return { start: map.start + 1, end: map.start + 1, newText: ` ${flat}${/\s/.test(text[map.start + 1] ?? '') ? '' : ' '}` };
   }
   const last = map.pairs[map.pairs.length - 1];
-  const lastEnd = last.value ? Math.max(last.value.end, last.key.end) : last.key.end;
+  const lastEnd = pairEnd(text, last);
   let next = lastEnd;
   while (text[next] === ' ' || text[next] === '\t') next++;
   if (text[next] === ',') return { start: next + 1, end: next + 1, newText: ` ${flat}` };
   return { start: lastEnd, end: lastEnd, newText: `, ${flat}` };
 }
 
-/** Indentation of the first line of a node. */
-export function indentOf(text: string, node: YNode): string {
-  const start = lineStartOf(text, node.start);
-  let i = start;
-  while (text[i] === ' ') i++;
-  return text.slice(start, i);
+/**
+ * Lines written under a key whose value is empty (`review:`, `log: []`, `actions: ~`): after the
+ * key's line, so a comment there stays on it; an explicit empty value is removed.
+ */
+export function writeUnderKey(text: string, pair: YPair, lines: string[]): OffsetEdit[] {
+  if (valueSlot(text, pair).kind === 'alias') refuse('edit.refused-alias', keyString(pair.key));
+  const eol = eolOf(text);
+  const colon = colonOf(text, pair);
+  const at = lineEndOf(text, colon);
+  const insert = { start: at, end: at, newText: eol + lines.join(eol) };
+  if (!pair.value || pair.value.end <= pair.value.start) return [insert];
+  if (text.slice(pair.value.end, at).trim() === '') return [{ start: colon + 1, end: at, newText: insert.newText }];
+  return [{ start: colon + 1, end: pair.value.end, newText: '' }, insert];
 }

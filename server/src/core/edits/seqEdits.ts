@@ -1,8 +1,9 @@
 import type { YNode, YPair } from '../yaml/tree';
 import { asMap, asSeq } from '../yaml/tree';
-import { isEmptyValue } from './mapEdits';
+import { columnOf, lineStartOf } from '../text/lineIndex';
+import { isEmptyValue, writeUnderKey } from './mapEdits';
 import type { OffsetEdit } from './textEdits';
-import { columnOf, eolOf, lastLineEnd, lineEndOf, lineStartOf } from './yamlText';
+import { eolOf, lastLineEnd } from './yamlText';
 
 /** One new item of a sequence, written in whichever style the sequence already uses. */
 export interface SeqItem {
@@ -40,7 +41,7 @@ export function appendSeqItem(text: string, pair: YPair, item: SeqItem, unit: st
   // `log:` or `log: []` in a block map: the first item starts a block sequence.
   if (isEmptyValue(value) || (seq && seq.items.length === 0)) {
     const base = ' '.repeat(columnOf(text, pair.key.start));
-    return afterKeyLine(text, pair, item.block(2).map((l) => base + unit + l));
+    return writeUnderKey(text, pair, item.block(2).map((l) => base + unit + l));
   }
   return null;
 }
@@ -53,18 +54,4 @@ function dashBefore(text: string, item: YNode): number {
     if (text[i] !== ' ') return -1;
   }
   return -1;
-}
-
-/**
- * Lines written under a key whose value is empty (`review:`, `log: []`, `log: ~`): after the
- * key's line, so a comment there stays on it; an explicit empty value is removed.
- */
-export function afterKeyLine(text: string, pair: YPair, lines: string[]): OffsetEdit[] {
-  const eol = eolOf(text);
-  const colon = text.indexOf(':', pair.key.end);
-  const at = lineEndOf(text, colon);
-  const insert = { start: at, end: at, newText: eol + lines.join(eol) };
-  if (!pair.value || pair.value.end <= pair.value.start) return [insert];
-  if (text.slice(pair.value.end, at).trim() === '') return [{ start: colon + 1, end: at, newText: insert.newText }];
-  return [{ start: colon + 1, end: pair.value.end, newText: '' }, insert];
 }

@@ -1,5 +1,6 @@
 import type { TextEdit } from 'vscode-languageserver-types';
 import type { LineIndex } from '../text/lineIndex';
+import type { RefusalReason } from './refusal';
 
 /** A replacement of `text[start, end)` by `newText`, in offsets. */
 export interface OffsetEdit {
@@ -11,7 +12,7 @@ export interface OffsetEdit {
 /** An edit the user asked for, or the reason it cannot be made (a message id of messages/en.ts). */
 export type EditResult =
   | { ok: true; edits: OffsetEdit[] }
-  | { ok: false; reason: 'edit.refused-syntax' | 'edit.refused-conflict' | 'edit.not-found' | 'edit.unsupported'; subject?: string };
+  | { ok: false; reason: RefusalReason; subject?: string };
 
 export function toTextEdits(edits: OffsetEdit[], lines: LineIndex): TextEdit[] {
   return edits.map((e) => ({ range: lines.rangeOf(e), newText: e.newText }));

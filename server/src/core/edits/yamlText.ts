@@ -3,26 +3,13 @@
  * and keep the file's own style (indentation, line endings, flow or block maps).
  */
 
-/** The line ending the document already uses. */
+import { lineEndOf } from '../text/lineIndex';
+import { refuse } from './refusal';
+
+/** The line ending the document already uses (a lone `\r` is not one YAML reads, so it is never written). */
 export function eolOf(text: string): string {
   const nl = text.indexOf('\n');
   return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
-}
-
-export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** End of the line holding `offset`, before its line break. */
-export function lineEndOf(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  const end = nl < 0 ? text.length : nl;
-  return end > 0 && text[end - 1] === '\r' ? end - 1 : end;
-}
-
-/** The column of an offset (its indentation when it is the first thing on its line). */
-export function columnOf(text: string, offset: number): number {
-  return offset - lineStartOf(text, offset);
 }
 
 /** The end of the last line a node's text touches (a block value's range may end after its newline). */
@@ -51,10 +38,21 @@ export function yamlString(value: string, flow = false): string {
 }
 
 export function yamlScalar(value: string | number | boolean, flow = false): string {
+  if (typeof value === 'number' && !Number.isFinite(value)) return yamlString(String(value), flow);
   return typeof value === 'string' ? yamlString(value, flow) : String(value);
 }
 
 /** A flow sequence (`[a, b]`) of scalars, each quoted where a comma or bracket would end it. */
 export function yamlFlowList(values: readonly (string | number)[]): string {
   return `[${values.map((v) => yamlScalar(v, true)).join(', ')}]`;
+}
+
+/** YAML reads an implicit key (`key: value`, quoted or not) of at most 1024 characters. */
+export const MAX_KEY_LENGTH = 1024;
+
+/** A map key for an id: `yamlString`, refused when YAML could not read it back as a key. */
+export function yamlKey(id: string, flow = false): string {
+  const key = yamlString(id, flow);
+  if (key.length > MAX_KEY_LENGTH) refuse('edit.refused-long-key', `${id.slice(0, 32)}…`);
+  return key;
 }

@@ -15,6 +15,8 @@ export interface FixContext {
   /** Default dates (a new due date, a goal's target) are relative to this. */
   today: IsoDate;
   format: <K extends MessageId>(id: K, args: MessageArgs<K>) => string;
+  /** The client shows disabled code actions with their reason (LSP `codeAction.disabledSupport`). */
+  disabledSupport?: boolean;
 }
 
 /** One family of quick fixes: one file under fixes/, registered in fixes/index.ts. */
@@ -24,9 +26,17 @@ export interface QuickFix {
   fixes(context: FixContext, finding: Finding): CodeAction[];
 }
 
-/** A `quickfix` code action for an edit, or nothing when the edit cannot be made. */
+/**
+ * A `quickfix` code action for an edit. An edit refused as unsafe is offered disabled, with the
+ * reason, where the client can show one (so the user learns why nothing happens); otherwise, and
+ * for an edit that changes nothing, there is no action.
+ */
 export function editAction(context: FixContext, title: string, result: EditResult, isPreferred = false): CodeAction[] {
-  if (!result.ok || result.edits.length === 0) return [];
+  if (!result.ok) {
+    if (!context.disabledSupport || result.reason === 'edit.not-found') return [];
+    return [{ title, kind: 'quickfix', disabled: { reason: context.format(result.reason, { subject: result.subject ?? '' }) } }];
+  }
+  if (result.edits.length === 0) return [];
   const action: CodeAction = { title, kind: 'quickfix', edit: documentEdit(context.uri, context.version, result.edits, context.analysis.lines) };
   if (isPreferred) action.isPreferred = true;
   return [action];

@@ -1,10 +1,12 @@
 import type { Analysis } from '../analyze';
 import { isIsoDate, type IsoDate } from '../dates';
-import { insertPair, isEmptyValue, replaceValue } from '../edits/mapEdits';
-import { appendLines, editRefusal, indentUnit } from '../edits/planEdits';
+import { insertPair, isEmptyValue, keyColumn, replaceValue, writeUnderKey } from '../edits/mapEdits';
+import { appendLines, indentUnit } from '../edits/planEdits';
+import { refuse } from '../edits/refusal';
+import { safeEdit } from '../edits/safety';
+import { appendSeqItem } from '../edits/seqEdits';
 import type { EditResult } from '../edits/textEdits';
-import { afterKeyLine, appendSeqItem } from '../edits/seqEdits';
-import { yamlScalar } from '../edits/yamlText';
+import { yamlKey, yamlScalar } from '../edits/yamlText';
 import type { ProgressChanges } from '../history/changes';
 import type { Experiment, Skill } from '../model/types';
 import { asMap, getPair, type YPair } from '../yaml/tree';
@@ -54,8 +56,33 @@ const notFound = (subject: string): Refusal => ({ ok: false, reason: 'edit.not-f
  * answer out of range.
  */
 export function applyReview(analysis: Analysis, answers: ReviewAnswers): EditResult {
-  const unsafe = editRefusal(analysis);
-  if (unsafe) return unsafe;
+  return safeEdit(analysis, () => {
+    const result = buildReview(analysis, answers);
+    if (!result.ok) refuse(result.reason, result.subject);
+    return result.edits;
+  });
+}
+
+/**
+ * What git says changed comes from the client too: counts must be whole numbers and ids text,
+ * else the request is refused (every text is written quoted where YAML needs it, never raw).
+ */
+function sinceRefusal(since: ReviewAnswers['since']): Refusal | null {
+  if (since === undefined) return null;
+  if (since.commits !== undefined && !(Number.isSafeInteger(since.commits) && since.commits >= 0)) return unsupported(`since.commits: ${String(since.commits).slice(0, 40)}`);
+  const changes = since.changes;
+  for (const list of [changes?.actionsDone, changes?.experimentsFinished]) {
+    if (list !== undefined && !(Array.isArray(list) && list.every((id) => typeof id === 'string'))) return unsupported('since.changes');
+  }
+  for (const [id, level] of Object.entries(changes?.skillsRaised ?? {})) {
+    if (!ID.test(id) || !Number.isInteger(level) || level < 0 || level > MAX_SKILL_LEVEL) return unsupported(`since.changes.skillsRaised: ${id.slice(0, 40)}`);
+  }
+  return null;
+}
+
+function buildReview(analysis: Analysis, answers: ReviewAnswers): EditResult {
+  const badSince = sinceRefusal(answers.since);
+  if (badSince) return badSince;
   if (!isIsoDate(answers.date)) return unsupported(`date: ${answers.date}`);
   if (!analysis.model.root) return unsupported('the plan is not a map of sections');
   const text = analysis.text;
@@ -94,7 +121,7 @@ export function applyReview(analysis: Analysis, answers: ReviewAnswers): EditRes
 
   const reviewRefused = applyReviewSection(analysis, entry, edits, tail);
   if (reviewRefused) return reviewRefused;
-  if (tail.length) edits.add(appendLines(text, tail));
+  if (tail.length) edits.add(appendLines(analysis, tail));
   const result = edits.result();
   return result ? { ok: true, edits: result } : unsupported('overlapping changes');
 }
@@ -169,14 +196,14 @@ function applySkills(analysis: Analysis, answers: ReviewAnswers, edits: EditSet,
     const before = skill?.level ?? 0;
     if (skill) {
       if (skill.map) edits.add(...setFields(text, skill.map, [['level', String(level)]], []));
-      else edits.add(replaceValue(text, skill.pair, String(level)));
+      else edits.add(...replaceValue(text, skill.pair, String(level)));
     } else {
       added.push([id, level]);
     }
     if (level > before) log['skills-raised'][id] = level;
   }
   if (added.length === 0) return null;
-  const lines = added.map(([id, level]) => `${id}: ${level}`);
+  const lines = added.map(([id, level]) => `${yamlKey(id)}: ${level}`);
   const section = analysis.model.sections.get('skills');
   const map = asMap(section?.value);
   if (map) {
@@ -186,7 +213,7 @@ function applySkills(analysis: Analysis, answers: ReviewAnswers, edits: EditSet,
   const unit = indentUnit(analysis);
   if (section) {
     if (!isEmptyValue(section.value)) return unsupported('skills');
-    edits.add(...afterKeyLine(text, section, lines.map((l) => unit + l)));
+    edits.add(...writeUnderKey(text, section, lines.map((l) => ' '.repeat(keyColumn(text, section.key)) + unit + l)));
     return null;
   }
   tail.push('skills:', ...lines.map((l) => unit + l));
@@ -207,14 +234,14 @@ function applyReviewSection(analysis: Analysis, entry: ReviewLogData, edits: Edi
   const map = asMap(section.value);
   if (!map) {
     if (!isEmptyValue(section.value)) return unsupported('review');
-    edits.add(...afterKeyLine(text, section, blockBody(unit)));
+    edits.add(...writeUnderKey(text, section, blockBody(' '.repeat(keyColumn(text, section.key)) + unit)));
     return null;
   }
   if (map.flow) {
     const logPair = getPair(map, 'log');
     const missing: string[] = [];
     const lastPair = getPair(map, 'last');
-    if (lastPair) edits.add(replaceValue(text, lastPair, last));
+    if (lastPair) edits.add(...replaceValue(text, lastPair, last));
     else missing.push(`last: ${last}`);
     if (logPair) {
       const refused = appendToLog(analysis, logPair, entry, edits, unit, true);

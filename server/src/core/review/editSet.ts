@@ -47,7 +47,7 @@ export function setFields(text: string, map: YMap, fields: Array<[string, string
   const missing: string[] = [];
   for (const [key, value] of fields) {
     const pair = getPair(map, key);
-    if (pair) edits.push(replaceValue(text, pair, value));
+    if (pair) edits.push(...replaceValue(text, pair, value));
     else missing.push(`${key}: ${value}`);
   }
   if (missing.length) edits.push(insertPair(text, map, missing.join('\n'), after));

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates';
-import { yamlFlowList, yamlScalar } from '../edits/yamlText';
+import { yamlFlowList, yamlKey, yamlScalar } from '../edits/yamlText';
 
 /** A `review.log` entry's `changes`, with the keys of the schema's reviewChanges. */
 export interface ReviewLogChanges {
@@ -22,7 +22,7 @@ export interface ReviewLogData {
 const LIST_KEYS = ['actions-done', 'actions-dropped', 'actions-rescheduled', 'experiments-finished'] as const;
 
 function flowMap(entries: Array<[string, string]>): string {
-  return entries.length ? `{ ${entries.map(([k, v]) => `${yamlScalar(k, true)}: ${v}`).join(', ')} }` : '{}';
+  return entries.length ? `{ ${entries.map(([k, v]) => `${yamlKey(k, true)}: ${v}`).join(', ')} }` : '{}';
 }
 
 /** The `changes` keys in schema order, values in flow style (short lists read best on one line). */
@@ -33,8 +33,8 @@ function changeFields(changes: ReviewLogChanges): Array<[string, string]> {
     if (list?.length) fields.push([key, yamlFlowList(list)]);
   }
   const raised = Object.entries(changes['skills-raised'] ?? {});
-  if (raised.length) fields.push(['skills-raised', flowMap(raised.map(([id, level]) => [id, String(level)]))]);
-  if (changes.commits !== undefined) fields.push(['commits', String(changes.commits)]);
+  if (raised.length) fields.push(['skills-raised', flowMap(raised.map(([id, level]) => [id, yamlScalar(level, true)]))]);
+  if (changes.commits !== undefined) fields.push(['commits', yamlScalar(changes.commits)]);
   return fields;
 }
 

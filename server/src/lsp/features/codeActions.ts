@@ -38,11 +38,11 @@ function findingOf(doc: AnalyzedDocument, diagnostic: Diagnostic): Finding | und
  * analysis, so a stale diagnostic gets none); a client that sends no diagnostics gets the fixes
  * of the findings under the requested range. Nothing while the file has syntax errors.
  */
-export function provideCodeActions(doc: AnalyzedDocument, params: CodeActionParams, format: FixContext['format']): CodeAction[] {
+export function provideCodeActions(doc: AnalyzedDocument, params: CodeActionParams, format: FixContext['format'], disabledSupport = false): CodeAction[] {
   if (!wantsQuickFixes(params.context.only)) return [];
   const { analysis } = doc;
   if (analysis.hasSyntaxErrors || analysis.parsed.conflicts.length) return [];
-  const context: FixContext = { analysis, uri: doc.uri, version: doc.version, today: doc.today, format };
+  const context: FixContext = { analysis, uri: doc.uri, version: doc.version, today: doc.today, format, disabledSupport };
   const targets: Array<[Finding, Diagnostic]> = [];
   if (params.context.diagnostics.length) {
     for (const diagnostic of params.context.diagnostics) {
@@ -77,7 +77,8 @@ export function register(ctx: ServerContext): void {
       // Our fixes are edits: a client that only takes commands (LSP before 3.8) gets none.
       if (!ctx.client.textDocument?.codeAction?.codeActionLiteralSupport) return [];
       const doc = ctx.store.get(params.textDocument.uri);
-      return doc ? provideCodeActions(doc, params, createMessageFormatter(ctx.settings.current.locale)) : [];
+      const disabledSupport = Boolean(ctx.client.textDocument?.codeAction?.disabledSupport);
+      return doc ? provideCodeActions(doc, params, createMessageFormatter(ctx.settings.current.locale), disabledSupport) : [];
     }),
   );
 }

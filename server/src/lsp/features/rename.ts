@@ -3,7 +3,9 @@ import {
 } from 'vscode-languageserver';
 import { parse } from 'yaml';
 import type { ServerContext } from '../context';
+import { scalarTextSpan } from '../../core/edits/valueSlot';
 import type { IdOccurrence } from '../../core/ids/idIndex';
+import type { YScalar } from '../../core/yaml/tree';
 import type { AnalyzedDocument } from '../documents';
 import type { ServerTexts } from '../serverMessages';
 
@@ -13,11 +15,9 @@ function refuse(message: string): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestFailed, message);
 }
 
-/** The id's own text: inside the quotes of a quoted scalar. */
-function idRange(doc: AnalyzedDocument, occurrence: IdOccurrence): Range {
-  const { node } = occurrence;
-  const inner = node.quoted && node.end - node.start >= 2 ? { start: node.start + 1, end: node.end - 1 } : node;
-  return doc.analysis.lines.rangeOf(inner);
+/** The id's own text: inside the quotes of a quoted scalar, the content line of a block scalar. */
+function idRange(doc: AnalyzedDocument, node: YScalar): Range {
+  return doc.analysis.lines.rangeOf(scalarTextSpan(doc.analysis.text, node));
 }
 
 function occurrenceAt(doc: AnalyzedDocument, position: PrepareRenameParams['position'], texts: ServerTexts): IdOccurrence {
@@ -29,7 +29,7 @@ function occurrenceAt(doc: AnalyzedDocument, position: PrepareRenameParams['posi
 
 export function providePrepareRename(doc: AnalyzedDocument, params: PrepareRenameParams, texts: ServerTexts): { range: Range; placeholder: string } {
   const occurrence = occurrenceAt(doc, params.position, texts);
-  return { range: idRange(doc, occurrence), placeholder: occurrence.id };
+  return { range: idRange(doc, occurrence.node), placeholder: occurrence.id };
 }
 
 /**
@@ -44,7 +44,9 @@ export function provideRename(doc: AnalyzedDocument, params: RenameParams, texts
   if (typeof parse(newName) !== 'string') throw refuse(texts.rename.notText(newName));
   const { kind, id, scope } = occurrence;
   if (newName !== id && doc.ids.has(kind, newName, scope)) throw refuse(texts.rename.taken(texts.kind[kind].toLowerCase(), newName));
-  const edits: TextEdit[] = newName === id ? [] : doc.ids.all(kind, id, scope).map((o) => ({ range: idRange(doc, o), newText: newName }));
+  // An alias names its anchored node again: one edit per place in the text.
+  const nodes = new Set(doc.ids.all(kind, id, scope).map((o) => o.node));
+  const edits: TextEdit[] = newName === id ? [] : [...nodes].map((node) => ({ range: idRange(doc, node), newText: newName }));
   if (documentChanges) return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
   return { changes: { [doc.uri]: edits } };
 }
