@@ -14,8 +14,9 @@ export function isPlanDocument(document: vscode.TextDocument | undefined): docum
 
 /**
  * The language client and what the rest of the extension needs from it: requests that wait
- * for the server to be ready, and one event per plan whose analysis changed (diagnostics were
- * published, or the server said so), which every view and the status bar listen to.
+ * for the server to be ready, and one event per analysis of a plan (the server's
+ * `careerplan/analysisChanged`, sent right after the diagnostics), which every view and the
+ * status bar listen to.
  */
 export class CareerplanServer implements vscode.Disposable {
   readonly output = vscode.window.createOutputChannel(vscode.l10n.t('Career Plan'), { log: true });
@@ -74,11 +75,10 @@ export class CareerplanServer implements vscode.Disposable {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
     };
-    const initializationOptions: InitializationOptions & { displayLanguage: string } = {
+    const initializationOptions: InitializationOptions = {
       careerplan: readSettings(),
       analysisNotifications: true,
       workspaceTrusted: vscode.workspace.isTrusted,
-      displayLanguage: vscode.env.language,
     };
     const clientOptions: LanguageClientOptions = {
       documentSelector: PLAN_SELECTOR,
@@ -89,10 +89,6 @@ export class CareerplanServer implements vscode.Disposable {
       initializationOptions,
       outputChannel: this.output,
       middleware: {
-        handleDiagnostics: (uri, diagnostics, next) => {
-          next(uri, diagnostics);
-          this.analysisChanged.fire(uri);
-        },
         provideCodeLenses: (document, token, next) => (codeLensEnabled(document) ? next(document, token) : []),
       },
     };

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ClientCommands } from '../../server/src/lsp/protocol';
 import { isPlanDocument, type CareerplanServer } from './languageClient';
 import type { PlanModels } from './model/planModels';
 import { planFileName } from './views/describe';
@@ -40,7 +41,7 @@ export function registerReviewPrompt(context: vscode.ExtensionContext, server: C
         ? vscode.l10n.t('The review of {0} is due since {1}. Review it now?', name, view.review.next)
         : vscode.l10n.t('{0} has a review cadence but no review yet. Review it now?', name);
       const choice = await vscode.window.showInformationMessage(message, start, vscode.l10n.t('Later'));
-      if (choice === start) await vscode.commands.executeCommand('careerplan.startReview', uri);
+      if (choice === start) await vscode.commands.executeCommand(ClientCommands.startReview, uri);
     } catch (error) {
       server.output.warn(`review prompt: ${String(error)}`);
     } finally {

@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULE_CODES } from '../../server/src/core/codes';
+import { ClientCommands } from '../../server/src/lsp/protocol';
 
 /**
  * The manifest, its translations and the packaged file list, checked without VS Code: what a
@@ -36,6 +37,8 @@ function commandTable(): Map<string, string> {
   const body = text.slice(text.indexOf('export function createCommands'));
   const table = new Map<string, string>();
   for (const m of body.matchAll(/'(careerplan\.[\w.]+)':\s*(\w+)/g)) table.set(m[1], m[2]);
+  // The commands the server names are registered by their ids in the protocol module.
+  for (const m of body.matchAll(/\[ClientCommands\.(\w+)\]:\s*(\w+)/g)) table.set(ClientCommands[m[1] as keyof typeof ClientCommands], m[2]);
   return table;
 }
 

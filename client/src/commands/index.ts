@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { ClientCommands } from '../../../server/src/lsp/protocol';
 import { compareWithWorkingCopy } from './compareWithWorkingCopy';
 import type { CommandContext, CommandFactory } from './context';
 import { exportCalendar } from './exportCalendar';
@@ -17,15 +18,16 @@ import { startReview } from './startReview';
 export type { CommandContext, CommandFactory } from './context';
 
 /**
- * Every command of the extension, by id. The manifest's `contributes.commands` lists the ones
+ * Every command of the extension, by id; the ones the server names (lenses, code actions) are
+ * declared in the protocol module. The manifest's `contributes.commands` lists the ones
  * users see; `careerplan.reveal` is internal (view items run it).
  */
 export function createCommands(): Record<string, CommandFactory> {
   return {
     'careerplan.newPlan': newPlan,
-    'careerplan.markDone': markDone,
-    'careerplan.snooze': snooze,
-    'careerplan.startReview': startReview,
+    [ClientCommands.markDone]: markDone,
+    [ClientCommands.snooze]: snooze,
+    [ClientCommands.startReview]: startReview,
     'careerplan.showHistory': showHistory,
     'careerplan.compareWithWorkingCopy': compareWithWorkingCopy,
     'careerplan.showTimeline': showTimeline,

@@ -1,4 +1,6 @@
 import * as vscode from 'vscode';
+import { compareDueDates } from '../../../server/src/core/dates';
+import { isOpenStatus } from '../../../server/src/core/model/types';
 import type { ActionView, PlanView } from '../../../server/src/lsp/protocol';
 import { isPlanDocument } from '../languageClient';
 import type { PlanModels } from '../model/planModels';
@@ -10,8 +12,6 @@ export interface ActionTarget {
   uri: string;
   actionId: string;
 }
-
-const OPEN = new Set(['todo', 'doing', 'blocked']);
 
 function isLensArgument(arg: unknown): arg is ActionTarget {
   return typeof arg === 'object' && arg !== null && typeof (arg as ActionTarget).uri === 'string' && typeof (arg as ActionTarget).actionId === 'string';
@@ -34,7 +34,7 @@ export async function resolveActionTarget(arg: unknown, models: PlanModels, plac
   if (isPlanDocument(editor?.document)) {
     view = await currentView(editor.document, models);
     const at = editor.selection.active;
-    const hit = view?.actions.find((a) => OPEN.has(a.status) && contains(a.range, at));
+    const hit = view?.actions.find((a) => isOpenStatus(a.status) && contains(a.range, at));
     if (view && hit) return { uri: view.uri, actionId: hit.id };
   } else {
     const { focus } = await models.focus();
@@ -59,7 +59,7 @@ async function currentView(document: vscode.TextDocument, models: PlanModels): P
 }
 
 async function pickAction(view: PlanView, placeHolder: string): Promise<ActionTarget | undefined> {
-  const open = view.actions.filter((a) => OPEN.has(a.status)).sort(overdueFirst);
+  const open = view.actions.filter((a) => isOpenStatus(a.status)).sort((a, b) => compareDueDates(a.due, b.due));
   if (!open.length) {
     void vscode.window.showInformationMessage(vscode.l10n.t('This plan has no open actions.'));
     return undefined;
@@ -73,12 +73,6 @@ async function pickAction(view: PlanView, placeHolder: string): Promise<ActionTa
   }));
   const picked = await vscode.window.showQuickPick(items, { placeHolder, matchOnDescription: true, matchOnDetail: true });
   return picked ? { uri: view.uri, actionId: picked.action.id } : undefined;
-}
-
-function overdueFirst(a: ActionView, b: ActionView): number {
-  const da = a.due ?? '\uffff';
-  const db = b.due ?? '\uffff';
-  return da < db ? -1 : da > db ? 1 : a.id.localeCompare(b.id);
 }
 
 function contains(range: ActionView['range'], at: vscode.Position): boolean {

@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
 import { addDays, isIsoDate, type IsoDate } from '../../../server/src/core/dates';
+import { MAX_SKILL_LEVEL } from '../../../server/src/core/model/types';
 import type { ActionAnswer, ExperimentAnswer, ReviewActionStep, ReviewAnswers, ReviewChecklist, ReviewExperimentStep, ReviewSkillStep } from '../../../server/src/core/review';
 import { relativeDue } from '../views/describe';
 import { askText, pickOne, type Choice, type Step } from './quickInput';
-
-const MAX_LEVEL = 5;
 
 /** What the walk-through needs besides the first checklist. */
 export interface WalkthroughSource {
@@ -177,7 +176,7 @@ async function askSkill(step: Step, skill: ReviewSkillStep): Promise<number> {
     { label: `$(arrow-up) ${vscode.l10n.t('Raise to {0}', skill.suggested)}`, description: why, value: skill.suggested },
     { label: `$(dash) ${vscode.l10n.t('Keep at {0}', skill.level)}`, value: skill.level },
   ];
-  for (let level = 0; level <= MAX_LEVEL; level++) {
+  for (let level = 0; level <= MAX_SKILL_LEVEL; level++) {
     if (level !== skill.suggested && level !== skill.level) items.push({ label: vscode.l10n.t('Set to {0}', level), value: level });
   }
   return pickOne(step, vscode.l10n.t('Has your level in {0} gone up?', skill.id), items, items[1]);

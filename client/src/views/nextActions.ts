@@ -1,10 +1,9 @@
 import * as vscode from 'vscode';
-import { addDays } from '../../../server/src/core/dates';
+import { addDays, compareDueDates } from '../../../server/src/core/dates';
+import { isOpenStatus } from '../../../server/src/core/model/types';
 import type { ActionView, PlanView } from '../../../server/src/lsp/protocol';
 import type { PlanNode } from './nodes';
 import { PlanTreeProvider } from './planTree';
-
-const OPEN = new Set(['todo', 'doing', 'blocked']);
 
 /**
  * Open actions of a plan by due date, in four groups: overdue, this week (due within the next
@@ -12,7 +11,7 @@ const OPEN = new Set(['todo', 'doing', 'blocked']);
  */
 export class NextActionsProvider extends PlanTreeProvider {
   protected content(view: PlanView): PlanNode[] {
-    const open = view.actions.filter((a) => OPEN.has(a.status)).sort(byDue);
+    const open = view.actions.filter((a) => isOpenStatus(a.status)).sort((a, b) => compareDueDates(a.due, b.due));
     const weekEnd = addDays(view.today, 6);
     const groups: Array<{ key: string; label: string; icon: string; color?: string; actions: ActionView[] }> = [
       { key: 'overdue', label: vscode.l10n.t('Overdue'), icon: 'warning', color: 'list.warningForeground', actions: open.filter((a) => a.overdue) },
@@ -37,11 +36,4 @@ export class NextActionsProvider extends PlanTreeProvider {
     if (!view.overdueCount) return undefined;
     return { value: view.overdueCount, tooltip: view.overdueCount === 1 ? vscode.l10n.t('1 overdue action') : vscode.l10n.t('{0} overdue actions', view.overdueCount) };
   }
-}
-
-/** Earliest due first; undated last; then by id so the order is stable. */
-function byDue(a: ActionView, b: ActionView): number {
-  const da = a.due ?? '\uffff';
-  const db = b.due ?? '\uffff';
-  return da < db ? -1 : da > db ? 1 : a.id.localeCompare(b.id);
 }

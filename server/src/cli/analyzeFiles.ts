@@ -38,11 +38,10 @@ export function analyzeTexts(texts: ReadonlyArray<{ file: PlanFile; text: PlanTe
   return texts.map(({ file, text }) => (text.ok ? { file, analysis: analyzer.analyze(text.text, options) } : { file }));
 }
 
-/** A plan that reads and parses, with its place among the files asked for. */
+/** A plan that reads and parses. */
 export interface ReadablePlan {
   file: PlanFile;
   analysis: Analysis;
-  index: number;
 }
 
 /**
@@ -52,14 +51,14 @@ export interface ReadablePlan {
 export function readablePlans(results: readonly FileAnalysis[], io: Pick<CliIo, 'stderr'>): { plans: ReadablePlan[]; unreadable: number } {
   const plans: ReadablePlan[] = [];
   let unreadable = 0;
-  results.forEach(({ file, analysis }, index) => {
+  for (const { file, analysis } of results) {
     if (!analysis || analysis.hasSyntaxErrors) {
       unreadable++;
       io.stderr(`careerplan: ${file.path} is left out: ${analysis ? 'it has YAML syntax errors' : 'it is not UTF-8 text'} (run careerplan check ${file.path})\n`);
-      return;
+      continue;
     }
-    plans.push({ file, analysis, index });
-  });
+    plans.push({ file, analysis });
+  }
   return { plans, unreadable };
 }
 

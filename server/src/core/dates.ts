@@ -76,3 +76,14 @@ export function addSpan(date: IsoDate, n: number, unit: SpanUnit): IsoDate {
       return addMonths(date, 12 * n);
   }
 }
+
+/**
+ * Orders by due date: dated before undated, earlier first. Equal dates compare 0, so a stable
+ * sort keeps the file order between them. The one due-date order of every list and pick.
+ */
+export function compareDueDates(a: IsoDate | null | undefined, b: IsoDate | null | undefined): number {
+  if (a === b) return 0;
+  if (a == null) return 1;
+  if (b == null) return -1;
+  return a < b ? -1 : 1;
+}

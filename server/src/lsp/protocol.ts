@@ -259,9 +259,6 @@ export interface ActionCommandArgs {
   actionId: string;
 }
 
-/** `careerplan.startReview` from a code lens or code action takes `[uri]`. */
-export type StartReviewArgs = [uri: string];
-
 /** The settings the server reads (section `careerplan` of `workspace/configuration`). */
 export interface CareerplanSettings {
   /** Rule code → error | warning | info | hint | off. The file's own `rules:` wins. */

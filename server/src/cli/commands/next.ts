@@ -1,4 +1,4 @@
-import { addSpan, daysBetween, type IsoDate, type SpanUnit } from '../../core/dates';
+import { addSpan, compareDueDates, daysBetween, type IsoDate, type SpanUnit } from '../../core/dates';
 import { isOpen } from '../../core/model/types';
 import { analyzeFiles, readablePlans } from '../analyzeFiles';
 import { parseCommandArgs } from '../args';
@@ -50,7 +50,7 @@ export function runNext(args: string[], io: CliIo): number {
   const files = expandPlanPaths(parsed.positionals, io.cwd);
   const { plans, unreadable } = readablePlans(analyzeFiles(files, { today }), io);
   const actions: NextAction[] = [];
-  for (const { file, analysis, index: fileIndex } of plans) {
+  for (const { file, analysis } of plans) {
     for (const action of analysis.model.actions) {
       if (!isOpen(action)) continue;
       const due = action.due?.valid ? action.due.text : null;
@@ -59,7 +59,6 @@ export function runNext(args: string[], io: CliIo): number {
       const daysLeft = due === null ? null : daysBetween(today, due);
       actions.push({
         file: file.path,
-        fileIndex,
         line: position.line + 1,
         column: position.character + 1,
         id: action.id,
@@ -73,10 +72,11 @@ export function runNext(args: string[], io: CliIo): number {
       });
     }
   }
-  actions.sort(byDueDate);
+  // Stable: equal dates keep the order of the files and of their lines.
+  actions.sort((a, b) => compareDueDates(a.due, b.due));
 
   if (format === 'json') {
-    io.stdout(JSON.stringify(actions.map(({ fileIndex: _, ...rest }) => rest), null, 2) + '\n');
+    io.stdout(JSON.stringify(actions, null, 2) + '\n');
   } else {
     const colors = stdoutColors(io, parsed.flag('no-color'));
     io.stdout(formatNextTable(actions, { colors, within }));
@@ -91,11 +91,3 @@ function windowEnd(today: IsoDate, span: string): IsoDate {
   return addSpan(today, Number(m[1]), m[2] as SpanUnit);
 }
 
-function byDueDate(a: NextAction, b: NextAction): number {
-  if (a.due !== b.due) {
-    if (a.due === null) return 1;
-    if (b.due === null) return -1;
-    return a.due < b.due ? -1 : 1;
-  }
-  return a.fileIndex - b.fileIndex || a.line - b.line;
-}

@@ -3,7 +3,6 @@ import type { Colors } from '../color';
 
 export interface NextAction {
   file: string;
-  fileIndex: number;
   line: number;
   column: number;
   id: string;

@@ -8,9 +8,9 @@ import { appendSeqItem } from '../edits/seqEdits';
 import type { EditResult } from '../edits/textEdits';
 import { yamlKey, yamlScalar } from '../edits/yamlText';
 import type { ProgressChanges } from '../history/changes';
-import type { Experiment, Skill } from '../model/types';
+import { isValidId } from '../ids/idPattern';
+import { MAX_SKILL_LEVEL, type Experiment, type Skill } from '../model/types';
 import { asMap, getPair, type YPair } from '../yaml/tree';
-import { MAX_SKILL_LEVEL } from './checklist';
 import { EditSet, setFields } from './editSet';
 import { blockLogItem, flowLogItem, type ReviewLogChanges, type ReviewLogData } from './logEntry';
 
@@ -42,7 +42,6 @@ export interface ReviewAnswers {
   since?: { changes?: ProgressChanges; commits?: number };
 }
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 type Refusal = Extract<EditResult, { ok: false }>;
 const unsupported = (subject: string): Refusal => ({ ok: false, reason: 'edit.unsupported', subject });
@@ -75,7 +74,7 @@ function sinceRefusal(since: ReviewAnswers['since']): Refusal | null {
     if (list !== undefined && !(Array.isArray(list) && list.every((id) => typeof id === 'string'))) return unsupported('since.changes');
   }
   for (const [id, level] of Object.entries(changes?.skillsRaised ?? {})) {
-    if (!ID.test(id) || !Number.isInteger(level) || level < 0 || level > MAX_SKILL_LEVEL) return unsupported(`since.changes.skillsRaised: ${id.slice(0, 40)}`);
+    if (!isValidId(id) || !Number.isInteger(level) || level < 0 || level > MAX_SKILL_LEVEL) return unsupported(`since.changes.skillsRaised: ${id.slice(0, 40)}`);
   }
   return null;
 }
@@ -104,7 +103,7 @@ function buildReview(analysis: Analysis, answers: ReviewAnswers): EditResult {
 
   const answerTexts: Record<string, string> = {};
   for (const [id, answer] of Object.entries(answers.questions ?? {})) {
-    if (!ID.test(id)) return unsupported(`question id: ${id}`);
+    if (!isValidId(id)) return unsupported(`question id: ${id}`);
     if (answer.trim() !== '') answerTexts[id] = answer.trim();
   }
   const changes: ReviewLogChanges = {};
@@ -190,7 +189,7 @@ function applySkills(analysis: Analysis, answers: ReviewAnswers, edits: EditSet,
   for (const { id, level } of answers.skills ?? []) {
     if (seen.has(id)) return unsupported(`two levels for skill ${id}`);
     seen.add(id);
-    if (!ID.test(id)) return unsupported(`skill id: ${id}`);
+    if (!isValidId(id)) return unsupported(`skill id: ${id}`);
     if (!Number.isInteger(level) || level < 0 || level > MAX_SKILL_LEVEL) return unsupported(`skills.${id}: ${level}`);
     const skill: Skill | undefined = analysis.model.skillById.get(id);
     const before = skill?.level ?? 0;

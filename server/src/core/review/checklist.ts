@@ -1,13 +1,11 @@
 import type { Analysis } from '../analyze';
 import type { IsoDate } from '../dates';
 import { createMessageFormatter, type Catalog, type Locale } from '../messages/catalog';
-import { isOpen, type ActionStatus, type ExperimentStatus, type PlanModel } from '../model/types';
+import { isOpen, MAX_SKILL_LEVEL, type ActionStatus, type ExperimentStatus, type PlanModel } from '../model/types';
 
 /** The seed questions of every review, by stable id (the keys of a log entry's `answers`). */
 export const REVIEW_QUESTIONS = ['job-disappeared', 'fund-enough', 'network-quiet'] as const;
 export type ReviewQuestionId = (typeof REVIEW_QUESTIONS)[number];
-
-export const MAX_SKILL_LEVEL = 5;
 
 export interface ReviewActionStep {
   id: string;

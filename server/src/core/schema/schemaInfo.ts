@@ -1,4 +1,5 @@
 import schemaJson from '../../../../schemas/careerplan.schema.json';
+import { ID_PATTERN } from '../ids/idPattern';
 
 /** The parts of a draft-07 schema node that documentation and completion read. */
 export interface JsonSchema {
@@ -45,7 +46,6 @@ export interface KeyInfo extends SchemaDoc {
 /** A path segment: a map key, `*` for "any id of an id-keyed map", or a list index. */
 export type SchemaPathSegment = string | number;
 
-const ID_KEY_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 const EXTENSION_PATTERN = '^x-';
 
 /**
@@ -90,7 +90,7 @@ export class SchemaInfo {
   /** True when the map at `path` is keyed by ids (`actions`, `skills`, a plan's `needs`, …). */
   isIdMap(path: readonly SchemaPathSegment[]): boolean {
     const node = this.objectBranch(this.resolve(path));
-    return Boolean(node?.patternProperties?.[ID_KEY_PATTERN]);
+    return Boolean(node?.patternProperties?.[ID_PATTERN]);
   }
 
   /** The allowed values of the scalar at `path` (an enum, or a const). */
@@ -174,7 +174,7 @@ export class SchemaInfo {
       return shapes.size === 1 ? [...shapes][0] : 'any';
     }
     if (isType(node, 'array')) return 'list';
-    if (isType(node, 'object')) return node.patternProperties?.[ID_KEY_PATTERN] ? 'idMap' : 'map';
+    if (isType(node, 'object')) return node.patternProperties?.[ID_PATTERN] ? 'idMap' : 'map';
     if (node.type === undefined && !node.enum && node.const === undefined) return 'any';
     return 'scalar';
   }

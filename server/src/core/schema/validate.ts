@@ -1,6 +1,7 @@
 import type { default as Ajv, ErrorObject } from 'ajv';
 import precompiledValidators from 'virtual:schema-validators';
 import schemaJson from '../../../../schemas/careerplan.schema.json';
+import { ID_PATTERN, isValidId } from '../ids/idPattern';
 import type { PlanModel } from '../model/types';
 import type { FindingData, Report, Span } from '../rules/rule';
 import { closestId } from '../text/closest';
@@ -8,7 +9,6 @@ import type { ParsedYaml } from '../yaml/chunkedParser';
 import { asMap, keyString, type YMap, type YNode, type YPair } from '../yaml/tree';
 import { describePath, describeValuePlace } from './describePath';
 
-const ID_PATTERN = '^[a-z0-9][a-z0-9-]*$';
 const SCHEMA_ID = (schemaJson as { $id: string }).$id;
 
 type Schema = { [key: string]: unknown };
@@ -430,7 +430,7 @@ function kebabCase(id: string): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
-  return kebab && kebab !== id && /^[a-z0-9][a-z0-9-]*$/.test(kebab) ? kebab : '';
+  return kebab && kebab !== id && isValidId(kebab) ? kebab : '';
 }
 
 function orList(items: string[]): string {

@@ -1,5 +1,5 @@
 import type { Range } from 'vscode-languageserver-types';
-import { addCadence, type IsoDate } from '../dates';
+import { addCadence, compareDueDates, type IsoDate } from '../dates';
 import { skillGaps } from '../insights/skillGaps';
 import { isOpen, type Action, type ActionStatus, type ExperimentStatus, type PlanModel } from '../model/types';
 
@@ -152,7 +152,7 @@ export function buildPlanView(source: PlanViewSource): PlanView {
   }));
   const plans: PlanSummaryView[] = model.plans.map((p) => {
     const linked = model.actions.filter((a) => a.plan?.id === p.id && a.status !== 'dropped');
-    const next = linked.filter(isOpen).sort(byDue)[0];
+    const next = linked.filter(isOpen).sort((a, b) => compareDueDates(validDue(a), validDue(b)))[0];
     return {
       id: p.id,
       title: p.title?.value ?? null,
@@ -210,9 +210,6 @@ function skillGapViews(model: PlanModel, rangeOf: PlanViewSource['rangeOf']): Sk
   }));
 }
 
-/** Dated actions first, earliest due first. */
-function byDue(a: Action, b: Action): number {
-  const da = a.due?.valid ? a.due.text : '\uffff';
-  const db = b.due?.valid ? b.due.text : '\uffff';
-  return da < db ? -1 : da > db ? 1 : 0;
+function validDue(action: Action): IsoDate | undefined {
+  return action.due?.valid ? action.due.text : undefined;
 }

@@ -1,7 +1,7 @@
 import type { CodeLens, CodeLensParams, Command } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import type { Analysis } from '../../core/analyze';
-import type { IsoDate } from '../../core/dates';
+import { compareDueDates, type IsoDate } from '../../core/dates';
 import { CLIENT_COMMANDS } from '../../core/fixes/clientCommands';
 import type { FixContext } from '../../core/fixes/quickFix';
 import { createMessageFormatter } from '../../core/messages/catalog';
@@ -18,12 +18,10 @@ interface Progress {
   next: Action | undefined;
 }
 
-/** Dated before undated, earlier before later; ties keep document order. */
+/** `a` comes before `b` in due-date order (ties keep document order). */
 function dueFirst(a: Action, b: Action | undefined): boolean {
   if (!b) return true;
-  const da = a.due?.valid ? a.due.text : undefined;
-  const db = b.due?.valid ? b.due.text : undefined;
-  return da !== undefined && (db === undefined || da < db);
+  return compareDueDates(a.due?.valid ? a.due.text : undefined, b.due?.valid ? b.due.text : undefined) < 0;
 }
 
 function tally(map: Map<string, Progress>, id: string | undefined, action: Action): void {

@@ -6,10 +6,10 @@ import type { ServerContext } from '../context';
 import { scalarTextSpan } from '../../core/edits/valueSlot';
 import type { IdOccurrence } from '../../core/ids/idIndex';
 import type { YScalar } from '../../core/yaml/tree';
+import { isValidId } from '../../core/ids/idPattern';
 import type { AnalyzedDocument } from '../documents';
 import type { ServerTexts } from '../serverMessages';
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 function refuse(message: string): ResponseError<void> {
   return new ResponseError(LSPErrorCodes.RequestFailed, message);
@@ -40,7 +40,7 @@ export function providePrepareRename(doc: AnalyzedDocument, params: PrepareRenam
 export function provideRename(doc: AnalyzedDocument, params: RenameParams, texts: ServerTexts, documentChanges: boolean): WorkspaceEdit {
   const occurrence = occurrenceAt(doc, params.position, texts);
   const newName = params.newName.trim();
-  if (!ID.test(newName)) throw refuse(texts.rename.invalid(newName));
+  if (!isValidId(newName)) throw refuse(texts.rename.invalid(newName));
   if (typeof parse(newName) !== 'string') throw refuse(texts.rename.notText(newName));
   const { kind, id, scope } = occurrence;
   if (newName !== id && doc.ids.has(kind, newName, scope)) throw refuse(texts.rename.taken(texts.kind[kind].toLowerCase(), newName));
