@@ -2,6 +2,7 @@ import { RULE_DEFAULTS, type RuleCode, type Severity } from './codes';
 import type { IsoDate } from './dates';
 import { createMessageFormatter, type Catalog, type Locale, type MessageId } from './messages/catalog';
 import { buildModel, type EntryCache } from './model/buildModel';
+import { syntaxArgs } from './yaml/syntaxKinds';
 import type { PlanModel } from './model/types';
 import type { FindingData, Report, Rule, Span } from './rules/rule';
 import { RULES } from './rules';
@@ -88,7 +89,7 @@ export class PlanAnalyzer {
       if (problem.code === 'DUPLICATE_KEY' || problem.code === 'DUPLICATE_KEYS') {
         syntax(problem, 'yaml-syntax.duplicate-key', { key: text.slice(problem.start, problem.end).trim() });
       } else {
-        syntax(problem, 'yaml-syntax', { detail: problem.message });
+        syntax(problem, 'yaml-syntax', syntaxArgs(problem));
       }
     }
     const hasSyntaxErrors = parsed.problems.length > 0;

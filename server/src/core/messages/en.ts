@@ -1,35 +1,122 @@
+import type { DocumentShape, Expected, Place } from './terms';
+import type { SyntaxArgs } from '../yaml/syntaxKinds';
+
+/** A place in the plan, in words ("action \"pick-course\"", "item 2 of \"after\" of action \"a\""). */
+function place(p: Place): string {
+  switch (p.at) {
+    case 'plan': return 'the plan';
+    case 'section': return `"${p.section}"`;
+    case 'entry': return `${p.kind} "${p.id}"`;
+    case 'experiment': return `experiment "${p.id}"`;
+    case 'needs': return `the needs of plan "${p.plan}"`;
+    case 'need': return `needed skill "${p.skill}" of plan "${p.plan}"`;
+    case 'review-log': return 'the review log';
+    case 'review-log-entry': return `review log entry ${p.index}`;
+    case 'field': return p.of ? `"${p.path}" of ${place(p.of)}` : `"${p.path}"`;
+    case 'item': return `item ${p.index} of ${place(p.of)}`;
+    case 'skill-level': return `the level of skill "${p.skill}"`;
+    case 'need-level': return `the level plan "${p.plan}" needs in skill "${p.skill}"`;
+  }
+}
+
+/** A place at the start of a sentence. */
+function sentencePlace(p: Place): string {
+  const text = place(p);
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function expected(e: Expected): string {
+  switch (e.is) {
+    case 'number': {
+      const noun = e.integer ? 'a whole number' : 'a number';
+      if (e.min !== undefined && e.max !== undefined) return `${noun} from ${e.min} to ${e.max}`;
+      if (e.min !== undefined) return e.min === 0 ? `${noun} of 0 or more` : `${noun} of at least ${e.min}`;
+      if (e.above !== undefined) return `${noun} greater than ${e.above}`;
+      if (e.max !== undefined) return `${noun} of at most ${e.max}`;
+      return noun;
+    }
+    case 'map-with': return `a map with ${e.keys.map((k) => `"${k}"`).join(' and ')}${e.example ? ` (like ${e.example})` : ''}`;
+    case 'text': return 'text';
+    case 'list': return 'a list (like [a, b])';
+    case 'map': return 'a map of keys and values';
+    case 'boolean': return 'true or false';
+    case 'empty': return 'empty';
+    case 'any': return 'a valid value';
+    case 'quoted-text': return `text: put ${e.value} in quotes ("${e.value}") to keep it as text`;
+  }
+}
+
+function orList(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+const SHAPES: Record<DocumentShape, string> = { list: 'a list', scalar: 'a single value' };
+
+function syntax(a: SyntaxArgs): string {
+  switch (a.problem) {
+    case 'missing-colon': return 'A key needs a colon after it, like "key: value".';
+    case 'tab-indent': return 'Tabs are not allowed as indentation: indent with spaces.';
+    case 'map-column': return 'All keys of a map must start at the same column: line this key up with the keys above it.';
+    case 'list-column': return 'All items of a list must start at the same column: line this "-" up with the ones above it.';
+    case 'bad-indent': return 'This line is indented in a way that does not fit the lines above it: line it up with the keys or items it belongs with.';
+    case 'multiline-key': return 'A key must fit on one line: look for a missing colon or quote on the lines above.';
+    case 'block-scalar-header': return 'After "|" or ">" the text starts on the next line: move what follows the "|" or ">" there, indented.';
+    case 'flow-separator': return 'In a [list] or { map } written on one line, items are separated by "," and keys are followed by ": ": add the missing one.';
+    case 'comment-space': return 'A comment needs a space before its "#".';
+    case 'bad-escape': return 'This double-quoted text has a backslash escape YAML does not know: write \\ for a backslash, or use single quotes.';
+    case 'anchor-tag': return 'This anchor (&), alias (*) or tag (!) is not valid here: a career plan needs none of them, so write the value out.';
+    case 'directive': return 'A plan file needs no "%" directive: delete the line.';
+    case 'structure': return 'This line does not fit the structure around it: check its indentation, and that list items start with "- ".';
+    case 'unexpected': return 'This text cannot stand here: check the indentation, quotes and brackets on this line.';
+    case 'multiple-docs': return 'A plan file holds one document: this "---" starts a second one. Delete it (and merge what follows into the plan), or move it to its own file.';
+    case 'expected-key': return 'Expected a "key: value" line at the top level.';
+    case 'alias-limit': return 'These aliases stand for too much data (an "alias bomb") and are not expanded: write the values out instead.';
+    case 'nested-too-deeply': return 'The data here is nested too deeply to read.';
+    case 'parser-failure': return 'The YAML reader failed on this text: that is a bug in careerplan; please report it with this plan.';
+    case 'unclosed-quote': return `This text opens a ${a.quote} quote that is never closed: add the closing ${a.quote}.`;
+    case 'too-deep': return `The data here is nested more than ${a.levels} levels deep; a career plan never needs that.`;
+    case 'bad-scalar-start': return `A value cannot start with ${a.char} unless it is quoted: put the value in quotes.`;
+    case 'unresolved-alias': return `The alias *${a.name} has no anchor &${a.name} before it.`;
+    case 'alias-cycle': return `The alias *${a.name} points at a collection that contains it, which would repeat forever.`;
+  }
+}
+
 /**
  * Every text the analysis shows, in English. One function per message id; the Chinese catalogue
  * (zh.ts) has the same ids and arguments. Messages name the item and say what to do.
  */
 export const en = {
-  'yaml-syntax': (a: { detail: string }) => `YAML syntax error: ${a.detail}`,
+  'yaml-syntax': (a: SyntaxArgs) => `YAML syntax error: ${syntax(a)}`,
   'yaml-syntax.duplicate-key': (a: { key: string }) => `The key "${a.key}" appears twice in the same map: keep only one of them.`,
   'yaml-syntax.not-utf8': () => 'The file is not valid UTF-8 text: save it with UTF-8 encoding.',
   'merge-conflict': () =>
     'Unresolved git merge conflict: keep the lines you want and delete the <<<<<<<, ======= and >>>>>>> markers. Until then the plan is checked as if the first side ("ours") were kept.',
   'schema.empty': () => 'The file is empty: a career plan starts with "careerplan: 1".',
-  'schema.not-map': (a: { found: string }) => `A career plan is a map of sections (careerplan, skills, goals, …), but this document is ${a.found}.`,
-  'schema.unknown-key': (a: { key: string; where: string; suggestion?: string }) =>
+  'schema.not-map': (a: { found: DocumentShape }) => `A career plan is a map of sections (careerplan, skills, goals, …), but this document is ${SHAPES[a.found]}.`,
+  'schema.empty-key': () => 'This line has a ":" with no key before it: write the key, or delete the line.',
+  'schema.unknown-key': (a: { key: string; where: Place; suggestion?: string }) =>
     a.suggestion
-      ? `Unknown key "${a.key}" in ${a.where}: did you mean "${a.suggestion}"? Otherwise remove it, or start it with "x-" to keep it as your own extension.`
-      : `Unknown key "${a.key}" in ${a.where}: fix its spelling, remove it, or start it with "x-" to keep it as your own extension.`,
-  'schema.bad-id': (a: { id: string; where: string; suggestion?: string }) =>
-    `"${a.id}" is not a valid id in ${a.where}: use lower-case letters, digits and dashes (kebab-case), like "${a.suggestion || 'tech-writer'}".`,
-  'schema.missing-key': (a: { key: string; where: string }) => `${a.where} is missing the required key "${a.key}".`,
-  'schema.enum': (a: { key: string; value: string; allowed: string; suggestion?: string }) =>
+      ? `Unknown key "${a.key}" in ${place(a.where)}: did you mean "${a.suggestion}"? Otherwise remove it, or start it with "x-" to keep it as your own extension.`
+      : `Unknown key "${a.key}" in ${place(a.where)}: fix its spelling, remove it, or start it with "x-" to keep it as your own extension.`,
+  'schema.bad-id': (a: { id: string; where: Place; suggestion?: string }) =>
+    `"${a.id}" is not a valid id in ${place(a.where)}: use lower-case letters, digits and dashes (kebab-case), like "${a.suggestion || 'tech-writer'}".`,
+  'schema.missing-key': (a: { key: string; where: Place }) => `${sentencePlace(a.where)} is missing the required key "${a.key}".`,
+  'schema.enum': (a: { key: Place; value: string; allowed: string; suggestion?: string }) =>
     a.suggestion
-      ? `"${a.value}" is not a valid value for ${a.key}: did you mean "${a.suggestion}"? The values are ${a.allowed}.`
-      : `"${a.value}" is not a valid value for ${a.key}: use one of ${a.allowed}.`,
-  'schema.type': (a: { key: string; expected: string }) => `${a.key} must be ${a.expected}.`,
-  'schema.date': (a: { key: string; value: string; problem?: 'not-a-date' | 'form' | 'calendar'; corrected?: string }) =>
+      ? `"${a.value}" is not a valid value for ${place(a.key)}: did you mean "${a.suggestion}"? The values are ${a.allowed}.`
+      : `"${a.value}" is not a valid value for ${place(a.key)}: use one of ${a.allowed}.`,
+  'schema.type': (a: { key: Place; expected: Expected[] }) => `${sentencePlace(a.key)} must be ${a.expected.map(expected).join(', or ')}.`,
+  'schema.date': (a: { key: Place; value: string; problem?: 'not-a-date' | 'form' | 'calendar'; corrected?: string }) =>
     a.problem === 'form' && a.corrected
-      ? `"${a.value}" in ${a.key} is not written as YYYY-MM-DD: write it as ${a.corrected}.`
+      ? `"${a.value}" in ${place(a.key)} is not written as YYYY-MM-DD: write it as ${a.corrected}.`
       : a.problem === 'not-a-date'
-        ? `"${a.value}" in ${a.key} is not a date: write it as YYYY-MM-DD (for example 2027-03-31).`
-        : `"${a.value}" in ${a.key} is not a real calendar date: write it as YYYY-MM-DD (for example 2027-03-31).`,
+        ? `"${a.value}" in ${place(a.key)} is not a date: write it as YYYY-MM-DD (for example 2027-03-31).`
+        : `"${a.value}" in ${place(a.key)} is not a real calendar date: write it as YYYY-MM-DD (for example 2027-03-31).`,
   'schema.version': () => 'careerplan must be 1: it is the format version of this file.',
-  'schema.other': (a: { key: string; detail: string }) => (a.key ? `${a.key}: ${a.detail}.` : `${a.detail}.`),
+  'schema.const': (a: { key: Place; value: string }) => `${sentencePlace(a.key)} must be ${a.value}.`,
+  'schema.pattern': (a: { key: Place; value: string; examples: string[] }) =>
+    a.examples.length ? `${sentencePlace(a.key)}: "${a.value}" is not valid here; write it like ${orList(a.examples)}.` : `${sentencePlace(a.key)}: "${a.value}" does not have the expected form.`,
+  'schema.invalid': (a: { key: Place }) => `${sentencePlace(a.key)} has a value the career plan format does not allow here.`,
   'unknown-reference': (a: { kind: string; id: string; section: string; suggestion: string }) =>
     a.suggestion
       ? `There is no ${a.kind === 'contact' ? 'person in your network' : a.kind} named "${a.id}" in "${a.section}": did you mean "${a.suggestion}"?`

@@ -1,4 +1,6 @@
+import type { SyntaxArgs } from '../yaml/syntaxKinds';
 import type { Catalog } from './catalog';
+import type { DocumentShape, Expected, Place } from './terms';
 
 /**
  * Every text the analysis shows, in Simplified Chinese: the same ids and arguments as en.ts.
@@ -25,33 +27,107 @@ const roleNames: Record<string, string> = {
   contact: '联系人',
 };
 
+/** A place in the plan, in words (行动“pick-course”). */
+function place(p: Place): string {
+  switch (p.at) {
+    case 'plan': return '整个规划';
+    case 'section': return `“${p.section}”`;
+    case 'entry': return `${kind(p.kind)}“${p.id}”`;
+    case 'experiment': return `实验“${p.id}”`;
+    case 'needs': return `规划“${p.plan}”的 needs`;
+    case 'need': return `规划“${p.plan}”所需的技能“${p.skill}”`;
+    case 'review-log': return '复盘记录（review.log）';
+    case 'review-log-entry': return `第 ${p.index} 条复盘记录`;
+    case 'field': return p.of ? `${place(p.of)}的“${p.path}”` : `“${p.path}”`;
+    case 'item': return `${place(p.of)}的第 ${p.index} 项`;
+    case 'skill-level': return `技能“${p.skill}”的等级`;
+    case 'need-level': return `规划“${p.plan}”对技能“${p.skill}”要求的等级`;
+  }
+}
+
+function expected(e: Expected): string {
+  switch (e.is) {
+    case 'number': {
+      const noun = e.integer ? '整数' : '数字';
+      if (e.min !== undefined && e.max !== undefined) return `${e.min} 到 ${e.max} 之间的${noun}`;
+      if (e.min !== undefined) return e.min === 0 ? `大于或等于 0 的${noun}` : `至少为 ${e.min} 的${noun}`;
+      if (e.above !== undefined) return `大于 ${e.above} 的${noun}`;
+      if (e.max !== undefined) return `至多为 ${e.max} 的${noun}`;
+      return noun;
+    }
+    case 'map-with': return `包含 ${e.keys.map((k) => `“${k}”`).join('和')} 的映射${e.example ? `（例如 ${e.example}）` : ''}`;
+    case 'text': return '文本';
+    case 'list': return '列表（例如 [a, b]）';
+    case 'map': return '由键和值组成的映射';
+    case 'boolean': return 'true 或 false';
+    case 'empty': return '空值';
+    case 'any': return '有效的值';
+    case 'quoted-text': return `文本：请给 ${e.value} 加上引号（"${e.value}"），使其保持为文本`;
+  }
+}
+
+const SHAPES: Record<DocumentShape, string> = { list: '一个列表', scalar: '单个值' };
+
+function syntax(a: SyntaxArgs): string {
+  switch (a.problem) {
+    case 'missing-colon': return '键后面需要一个冒号，例如 "key: value"。';
+    case 'tab-indent': return '不能用制表符缩进：请用空格缩进。';
+    case 'map-column': return '同一映射中的所有键必须从同一列开始：请把这个键与上面的键对齐。';
+    case 'list-column': return '同一列表中的所有项必须从同一列开始：请把这个 "-" 与上面的对齐。';
+    case 'bad-indent': return '这一行的缩进与上面的行不匹配：请与它所属的键或列表项对齐。';
+    case 'multiline-key': return '键必须写在一行内：请检查上面几行是否缺少冒号或引号。';
+    case 'block-scalar-header': return '"|" 或 ">" 之后的文本要从下一行开始：请把 "|" 或 ">" 后面的内容移到下一行并缩进。';
+    case 'flow-separator': return '写在一行里的 [列表] 或 { 映射 } 中，各项之间用 "," 分隔，键后面跟 ": "：请补上缺少的那个。';
+    case 'comment-space': return '注释的 "#" 前面需要一个空格。';
+    case 'bad-escape': return '这段双引号文本中有 YAML 不认识的反斜杠转义：反斜杠请写成 \\\\，或改用单引号。';
+    case 'anchor-tag': return '这里的锚点（&）、别名（*）或标签（!）无效：职业规划用不到它们，请直接写出值。';
+    case 'directive': return '规划文件不需要 "%" 指令：请删除这一行。';
+    case 'structure': return '这一行与周围的结构不匹配：请检查缩进，以及列表项是否以 "- " 开头。';
+    case 'unexpected': return '这里不能出现这段文本：请检查这一行的缩进、引号和括号。';
+    case 'multiple-docs': return '一个规划文件只包含一个文档：这个 "---" 开始了第二个文档。请删除它（并把后面的内容合并到规划中），或把它移到单独的文件。';
+    case 'expected-key': return '顶层需要 "key: value" 形式的行。';
+    case 'alias-limit': return '这些别名代表的数据过多（“别名炸弹”），因此不会展开：请直接写出这些值。';
+    case 'nested-too-deeply': return '这里的数据嵌套太深，无法读取。';
+    case 'parser-failure': return 'YAML 读取器在这段文本上出错：这是 careerplan 的缺陷，请连同此规划一起报告。';
+    case 'unclosed-quote': return `这段文本打开了一个 ${a.quote} 引号，但没有关闭：请补上结尾的 ${a.quote}。`;
+    case 'too-deep': return `这里的数据嵌套超过 ${a.levels} 层；职业规划从不需要这么深。`;
+    case 'bad-scalar-start': return `值不能以 ${a.char} 开头，除非加引号：请给这个值加上引号。`;
+    case 'unresolved-alias': return `别名 *${a.name} 之前没有对应的锚点 &${a.name}。`;
+    case 'alias-cycle': return `别名 *${a.name} 指向包含它自身的集合，会无限重复。`;
+  }
+}
+
 export const zh: Catalog = {
-  'yaml-syntax': (a) => `YAML 语法错误：${a.detail}`,
+  'yaml-syntax': (a) => `YAML 语法错误：${syntax(a)}`,
   'yaml-syntax.duplicate-key': (a) => `键“${a.key}”在同一个映射中出现了两次：只保留其中一个。`,
   'yaml-syntax.not-utf8': () => '文件不是有效的 UTF-8 文本：请以 UTF-8 编码保存。',
   'merge-conflict': () =>
     '存在未解决的 git 合并冲突：保留你想要的行，并删除 <<<<<<<、======= 和 >>>>>>> 标记行。在此之前，规划按保留第一方（“ours”）的内容检查。',
   'schema.empty': () => '文件是空的：职业规划以 "careerplan: 1" 开头。',
-  'schema.not-map': (a) => `职业规划应是由各部分（careerplan、skills、goals……）组成的映射，但此文档是 ${a.found}。`,
+  'schema.not-map': (a) => `职业规划应是由各部分（careerplan、skills、goals……）组成的映射，但此文档是${SHAPES[a.found]}。`,
+  'schema.empty-key': () => '这一行的 ":" 前面没有键：请写上键，或删除这一行。',
   'schema.unknown-key': (a) =>
     a.suggestion
-      ? `${a.where} 中有未知的键“${a.key}”：你是不是想写“${a.suggestion}”？否则请删除它，或以 "x-" 开头将其保留为你自己的扩展。`
-      : `${a.where} 中有未知的键“${a.key}”：请修正拼写、删除它，或以 "x-" 开头将其保留为你自己的扩展。`,
-  'schema.bad-id': (a) => `“${a.id}”不是 ${a.where} 中有效的 id：请使用小写字母、数字和连字符（kebab-case），例如 "${a.suggestion || 'tech-writer'}"。`,
-  'schema.missing-key': (a) => `${a.where} 缺少必需的键“${a.key}”。`,
+      ? `${place(a.where)} 中有未知的键“${a.key}”：你是不是想写“${a.suggestion}”？否则请删除它，或以 "x-" 开头将其保留为你自己的扩展。`
+      : `${place(a.where)} 中有未知的键“${a.key}”：请修正拼写、删除它，或以 "x-" 开头将其保留为你自己的扩展。`,
+  'schema.bad-id': (a) => `“${a.id}”不是 ${place(a.where)} 中有效的 id：请使用小写字母、数字和连字符（kebab-case），例如 "${a.suggestion || 'tech-writer'}"。`,
+  'schema.missing-key': (a) => `${place(a.where)} 缺少必需的键“${a.key}”。`,
   'schema.enum': (a) =>
     a.suggestion
-      ? `“${a.value}”不是 ${a.key} 的有效值：你是不是想写“${a.suggestion}”？可用的值有 ${a.allowed}。`
-      : `“${a.value}”不是 ${a.key} 的有效值：请使用 ${a.allowed} 之一。`,
-  'schema.type': (a) => `${a.key} 必须是 ${a.expected}。`,
+      ? `“${a.value}”不是 ${place(a.key)} 的有效值：你是不是想写“${a.suggestion}”？可用的值有 ${a.allowed}。`
+      : `“${a.value}”不是 ${place(a.key)} 的有效值：请使用 ${a.allowed} 之一。`,
+  'schema.type': (a) => `${place(a.key)} 必须是${a.expected.map(expected).join('或')}。`,
   'schema.date': (a) =>
     a.problem === 'form' && a.corrected
-      ? `${a.key} 中的“${a.value}”不是 YYYY-MM-DD 格式：请写成 ${a.corrected}。`
+      ? `${place(a.key)} 中的“${a.value}”不是 YYYY-MM-DD 格式：请写成 ${a.corrected}。`
       : a.problem === 'not-a-date'
-        ? `${a.key} 中的“${a.value}”不是日期：请写成 YYYY-MM-DD（例如 2027-03-31）。`
-        : `${a.key} 中的“${a.value}”不是真实的日历日期：请写成 YYYY-MM-DD（例如 2027-03-31）。`,
+        ? `${place(a.key)} 中的“${a.value}”不是日期：请写成 YYYY-MM-DD（例如 2027-03-31）。`
+        : `${place(a.key)} 中的“${a.value}”不是真实的日历日期：请写成 YYYY-MM-DD（例如 2027-03-31）。`,
   'schema.version': () => 'careerplan 必须为 1：它是此文件的格式版本。',
-  'schema.other': (a) => (a.key ? `${a.key}：${a.detail}。` : `${a.detail}。`),
+  'schema.const': (a) => `${place(a.key)} 必须是 ${a.value}。`,
+  'schema.pattern': (a) =>
+    a.examples.length ? `${place(a.key)}：“${a.value}”在这里无效；请写成 ${a.examples.join('、')} 这样的形式。` : `${place(a.key)}：“${a.value}”的形式不对。`,
+  'schema.invalid': (a) => `${place(a.key)} 的值不符合职业规划格式的要求。`,
   'unknown-reference': (a) =>
     a.suggestion
       ? `“${a.section}”中没有名为“${a.id}”的${a.kind === 'contact' ? '人脉联系人' : kind(a.kind)}：你是想写“${a.suggestion}”吗？`

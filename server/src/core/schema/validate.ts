@@ -2,6 +2,7 @@ import type { default as Ajv, ErrorObject } from 'ajv';
 import precompiledValidators from 'virtual:schema-validators';
 import schemaJson from '../../../../schemas/careerplan.schema.json';
 import { ID_PATTERN, isValidId } from '../ids/idPattern';
+import type { Expected, Place } from '../messages/terms';
 import type { PlanModel } from '../model/types';
 import type { FindingData, Report, Span } from '../rules/rule';
 import { closestId } from '../text/closest';
@@ -92,7 +93,7 @@ export class SchemaValidator {
       return;
     }
     if (root.kind !== 'map') {
-      report(root, 'schema.not-map', { found: root.kind === 'seq' ? 'a list' : 'a single value' });
+      report(root, 'schema.not-map', { found: root.kind === 'seq' ? 'list' : 'scalar' });
       return;
     }
     const seen = new Set<string>();
@@ -267,56 +268,45 @@ function findLastPair(pairs: YPair[], key: string): YPair | null {
   return null;
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  integer: 'a whole number',
-  number: 'a number',
-  string: 'text',
-  array: 'a list (like [a, b])',
-  object: 'a map of keys and values',
-  boolean: 'true or false',
-  null: 'empty',
+const TYPE_WORDS: Record<string, Expected> = {
+  integer: { is: 'number', integer: true },
+  number: { is: 'number', integer: false },
+  string: { is: 'text' },
+  array: { is: 'list' },
+  object: { is: 'map' },
+  boolean: { is: 'boolean' },
+  null: { is: 'empty' },
 };
 
-/** What a schema takes, in words: "a whole number from 0 to 5", "text", "a map with "level"". */
-function expectedOf(schema: Schema): string {
+/** What a schema takes: a whole number from 0 to 5, text, a map with "level"; several read "… or …". */
+function expectedOf(schema: Schema): Expected[] {
   const declared = schema.type;
   const types = Array.isArray(declared) ? declared.map(String) : declared === undefined ? [] : [String(declared)];
-  if (types.length === 1 && (types[0] === 'integer' || types[0] === 'number')) return numberRange(schema);
+  if (types.length === 1 && (types[0] === 'integer' || types[0] === 'number')) return [numberRange(schema)];
   if (types.length === 1 && types[0] === 'object' && Array.isArray(schema.required) && schema.required.length) {
-    return `a map with ${schema.required.map((k) => `"${String(k)}"`).join(' and ')}${exampleOf(schema)}`;
+    return [{ is: 'map-with', keys: schema.required.map(String), example: exampleOf(schema) }];
   }
-  return types.map((t) => TYPE_WORDS[t] ?? t).join(' or ') || 'a valid value';
+  const expected = types.flatMap((t) => (TYPE_WORDS[t] ? [TYPE_WORDS[t]] : []));
+  return expected.length ? expected : [{ is: 'any' }];
 }
 
-function numberRange(schema: Schema): string {
-  const noun = schema.type === 'integer' ? 'a whole number' : 'a number';
-  const min = typeof schema.minimum === 'number' ? schema.minimum : undefined;
-  const max = typeof schema.maximum === 'number' ? schema.maximum : undefined;
-  const above = typeof schema.exclusiveMinimum === 'number' ? schema.exclusiveMinimum : undefined;
-  if (min !== undefined && max !== undefined) return `${noun} from ${min} to ${max}`;
-  if (min !== undefined) return min === 0 ? `${noun} of 0 or more` : `${noun} of at least ${min}`;
-  if (above !== undefined) return `${noun} greater than ${above}`;
-  if (max !== undefined) return `${noun} of at most ${max}`;
-  return noun;
+function numberRange(schema: Schema): Expected {
+  const number = (value: unknown) => (typeof value === 'number' ? value : undefined);
+  return { is: 'number', integer: schema.type === 'integer', min: number(schema.minimum), max: number(schema.maximum), above: number(schema.exclusiveMinimum) };
 }
 
-/** The required keys of the schema's first example: "(like { level: 2 })". */
+/** The required keys of the schema's first example, as YAML: "{ level: 2 }" (or ""). */
 function exampleOf(schema: Schema): string {
   const example = Array.isArray(schema.examples) ? (schema.examples[0] as Schema | undefined) : undefined;
   const required = (schema.required as string[]).filter((k) => example && typeof example === 'object' && k in example);
   if (required.length === 0) return '';
-  return ` (like { ${required.map((k) => `${k}: ${String(example![k])}`).join(', ')} })`;
+  return `{ ${required.map((k) => `${k}: ${String(example![k])}`).join(', ')} }`;
 }
 
 /** A value the YAML read as a number or boolean where text is wanted: quoting it keeps it as text. */
-function quoteHint(expected: string, data: unknown): string {
-  if (expected !== 'text' || (typeof data !== 'number' && typeof data !== 'boolean')) return expected;
-  return `text: put ${String(data)} in quotes ("${String(data)}") to keep it as text`;
-}
-
-/** "Where" at the start of a sentence. */
-function capitalize(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
+function quoteHint(expected: Expected[], data: unknown): Expected[] {
+  if (expected.length !== 1 || expected[0].is !== 'text' || (typeof data !== 'number' && typeof data !== 'boolean')) return expected;
+  return [{ is: 'quoted-text', value: String(data) }];
 }
 
 function describeError(error: SchemaError, root: YNode, textLength: number): MappedError | null {
@@ -325,10 +315,10 @@ function describeError(error: SchemaError, root: YNode, textLength: number): Map
   const where = describePath(path, listItems);
   // An empty value (`status:` with nothing after it) has no text to underline: its key stands for it.
   const at: Span = node && node.start < node.end ? node : pair ? pair.key : node ?? root;
-  const place = capitalize(describeValuePlace(path, error.data, listItems));
+  const place = describeValuePlace(path, error.data, listItems);
   const mk = (span: Span, kind: string, emit: (r: Report) => void): MappedError => ({ span, kind, emit });
   if (isNoBranch(error)) {
-    const expected = error.branches.map(expectedOf).join(', or ');
+    const expected = error.branches.flatMap(expectedOf);
     return mk(at, 'value', (r) => r(at, 'schema.type', { key: place, expected }));
   }
   if (path.length === 1 && path[0] === 'careerplan' && ['type', 'const', 'enum'].includes(error.keyword)) {
@@ -341,7 +331,7 @@ function describeError(error: SchemaError, root: YNode, textLength: number): Map
       const target = asMap(node) ? findLastPair(asMap(node)!.pairs, key) : null;
       if (key === '') {
         const span = target ? emptyKeySpan(target, textLength) : at;
-        return mk(span, 'unknown-key', (r) => r(span, 'schema.other', { key: '', detail: 'This line has a ":" with no key before it: write the key, or delete the line' }));
+        return mk(span, 'unknown-key', (r) => r(span, 'schema.empty-key', {}));
       }
       const span = target ? target.key : at;
       const idMap = JSON.stringify(parentSchema.patternProperties ?? {}).includes(ID_PATTERN.replace(/\\/g, '\\\\'));
@@ -357,7 +347,7 @@ function describeError(error: SchemaError, root: YNode, textLength: number): Map
     case 'required': {
       const key = String((error.params as { missingProperty: string }).missingProperty);
       const span = pair ? pair.key : path.length === 0 ? firstKey(root) : at;
-      return mk(span, `required:${key}`, (r) => r(span, 'schema.missing-key', { key, where: capitalize(where) }));
+      return mk(span, `required:${key}`, (r) => r(span, 'schema.missing-key', { key, where }));
     }
     case 'enum': {
       const values = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
@@ -367,7 +357,7 @@ function describeError(error: SchemaError, root: YNode, textLength: number): Map
       return mk(at, 'value', (r) => r(at, 'schema.enum', { key: where, value, allowed: values.join(', '), suggestion }, { allowed: values, value }));
     }
     case 'const':
-      return mk(at, 'value', (r) => r(at, 'schema.other', { key: place, detail: `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}` }));
+      return mk(at, 'value', (r) => r(at, 'schema.const', { key: place, value: JSON.stringify((error.params as { allowedValue: unknown }).allowedValue) }));
     case 'type': {
       if (parentSchema.format === 'date') return dateError(at, where, error.data);
       const expected = quoteHint(expectedOf(parentSchema), error.data);
@@ -378,7 +368,7 @@ function describeError(error: SchemaError, root: YNode, textLength: number): Map
     case 'exclusiveMinimum':
     case 'exclusiveMaximum':
     case 'multipleOf':
-      return mk(at, 'value', (r) => r(at, 'schema.type', { key: place, expected: numberRange(parentSchema) }));
+      return mk(at, 'value', (r) => r(at, 'schema.type', { key: place, expected: [numberRange(parentSchema)] }));
     case 'format':
       return mk(at, 'value', (r) => r(at, 'schema.date', { key: where, value: String(error.data), problem: 'calendar', corrected: '' }));
     case 'pattern': {
@@ -390,11 +380,10 @@ function describeError(error: SchemaError, root: YNode, textLength: number): Map
         return mk(at, 'value', (r) => r(at, 'schema.bad-id', { id, where: describePath(path.slice(0, -1), listItems), suggestion }, suggestion ? { id, suggestion } : undefined));
       }
       const examples = Array.isArray(parentSchema.examples) ? parentSchema.examples.map(String) : [];
-      const detail = examples.length ? `"${String(error.data)}" is not valid here; write it like ${orList(examples)}` : `"${String(error.data)}" does not have the expected form`;
-      return mk(at, 'value', (r) => r(at, 'schema.other', { key: place, detail }));
+      return mk(at, 'value', (r) => r(at, 'schema.pattern', { key: place, value: String(error.data), examples }));
     }
     default:
-      return mk(at, 'value', (r) => r(at, 'schema.other', { key: place, detail: error.message ?? 'invalid value' }));
+      return mk(at, 'value', (r) => r(at, 'schema.invalid', { key: place }));
   }
 }
 
@@ -402,7 +391,7 @@ function describeError(error: SchemaError, root: YNode, textLength: number): Map
  * One finding for a date that is not right: not a date at all, a real date written loosely
  * (`2026-2-3`, with the right spelling offered), or a day the calendar does not have.
  */
-function dateError(span: Span, where: string, data: unknown): MappedError {
+function dateError(span: Span, where: Place, data: unknown): MappedError {
   const text = String(data);
   const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text.trim());
   let problem: 'not-a-date' | 'form' | 'calendar' = 'not-a-date';
@@ -431,10 +420,6 @@ function kebabCase(id: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
   return kebab && kebab !== id && isValidId(kebab) ? kebab : '';
-}
-
-function orList(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
 }
 
 function firstKey(root: YNode): Span {

@@ -281,7 +281,8 @@ export function parseChunk(source: string, base: number): ParsedChunk {
     const { doc, next } = firstDocument(tokens, source.length);
     for (const error of doc.errors) {
       const [start, end] = /^Missing closing .quote/.test(error.message) ? openingQuote(tokens, source, error.pos[0]) : error.pos;
-      at(start, end, error.code, friendlier(error.message));
+      // The yaml package's words stay here; what users read is chosen by yaml/syntaxKinds.ts.
+      at(start, end, error.code, error.message);
     }
     if (next) at(next, source.startsWith('---', next) ? next + 3 : lineEndAt(source, next), 'MULTIPLE_DOCS', 'A plan file holds one document: this "---" starts a second one. Delete it (and merge what follows into the plan), or move it to its own file.');
     const converted = convertDocument(doc, base, source.length, problems);
@@ -306,22 +307,6 @@ function firstDocument(tokens: CST.Token[], length: number): { doc: Document.Par
     doc = each;
   }
   return { doc: doc!, next: 0 };
-}
-
-/** Plainer words for the `yaml` package's most common messages. */
-const FRIENDLIER: Array<[RegExp, string]> = [
-  [/^Implicit map keys need to be followed by map values/, 'A key needs a colon after it, like "key: value".'],
-  [/^Tabs are not allowed as indentation/, 'Tabs are not allowed as indentation: indent with spaces.'],
-  [/^All mapping items must start at the same column/, 'All keys of a map must start at the same column: line this key up with the keys above it.'],
-  [/^All sequence items must start at the same column/, 'All items of a list must start at the same column: line this "-" up with the ones above it.'],
-  [/^Missing closing "quote/, 'This text opens a " quote that is never closed: add the closing ".'],
-  [/^Missing closing 'quote/, "This text opens a ' quote that is never closed: add the closing '."],
-  [/^Maximum call stack size exceeded/, 'The data here is nested too deeply to read.'],
-];
-
-function friendlier(message: string): string {
-  for (const [pattern, text] of FRIENDLIER) if (pattern.test(message)) return text;
-  return message;
 }
 
 /**
