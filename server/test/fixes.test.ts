@@ -9,75 +9,54 @@
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { CodeAction, TextDocumentEdit } from 'vscode-languageserver-types';
-import { PlanAnalyzer, type Analysis } from '../src/core/analyze';
-import { applyEdits, type OffsetEdit } from '../src/core/edits/textEdits';
-import { quickFixes, type FixContext } from '../src/core/fixes';
+import type { TextDocumentEdit } from 'vscode-languageserver-types';
+import { PlanAnalyzer } from '../src/core/analyze';
+import { applyEdits } from '../src/core/edits/textEdits';
+import { quickFixes } from '../src/core/fixes';
 import { createMessageFormatter } from '../src/core/messages/catalog';
+import { actionsAt, fixContext, offsetEdits, takeCursor, URI } from './fixHelpers';
 
 const dir = join(process.cwd(), 'server', 'test', 'fixtures', 'fixes');
-const URI = 'file:///plan.careerplan.yaml';
 const analyzer = new PlanAnalyzer();
-const format = createMessageFormatter('en');
-
-/** The cursor: the first `|` that is not a block scalar header (`|`, `|-`, `|2+` ending the line). */
-export function takeCursor(marked: string): { text: string; cursor: number } {
-  for (let i = marked.indexOf('|'); i >= 0; i = marked.indexOf('|', i + 1)) {
-    const rest = marked.slice(i + 1, marked.indexOf('\n', i) < 0 ? undefined : marked.indexOf('\n', i));
-    if (/^[1-9]?[-+]?[1-9]?\s*(#.*)?$/.test(rest)) continue;
-    return { text: marked.slice(0, i) + marked.slice(i + 1), cursor: i };
-  }
-  throw new Error('no cursor marker "|"');
-}
-
-export function fixContext(analysis: Analysis, today: string, version: number | null = 1): FixContext {
-  return { analysis, uri: URI, version, today, format };
-}
-
-/** The code actions of every finding under the cursor. */
-export function actionsAt(analysis: Analysis, cursor: number, today: string): CodeAction[] {
-  const context = fixContext(analysis, today);
-  return analysis.findings.filter((f) => f.start <= cursor && cursor <= f.end).flatMap((f) => quickFixes(context, f));
-}
-
-/** A code action's text edits as offsets in `analysis.text`. */
-export function offsetEdits(analysis: Analysis, action: CodeAction): OffsetEdit[] {
-  const changes = (action.edit?.documentChanges ?? []) as TextDocumentEdit[];
-  assert.equal(changes.length, 1, `"${action.title}" edits one document`);
-  assert.equal(changes[0].textDocument.uri, URI);
-  return changes[0].edits.map((e) => ({
-    start: analysis.lines.offsetAt(e.range.start),
-    end: analysis.lines.offsetAt(e.range.end),
-    newText: (e as { newText: string }).newText,
-  }));
-}
 
 function fixtures(): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir).filter((n) => n.endsWith('.careerplan.yaml')).sort();
 }
 
+/**
+ * A golden fixture in one form: as written, or with CRLF line endings (derived from an LF file,
+ * so that every fix is checked on both). `NAME.zh.careerplan.yaml` is checked with Chinese titles.
+ */
+function checkGolden(name: string, lineEnding: 'as-written' | 'crlf'): void {
+  const crlf = (t: string) => (lineEnding === 'crlf' ? t.replace(/\r?\n/g, '\r\n') : t);
+  const marked = crlf(readFileSync(join(dir, name), 'utf8'));
+  const title = /^# fix: (.+?)\r?$/m.exec(marked)?.[1];
+  assert.ok(title, 'the fixture has a "# fix: TITLE" header');
+  const today = /^# today: (\d{4}-\d{2}-\d{2})/m.exec(marked)?.[1] ?? '2026-11-24';
+  const locale = name.endsWith('.zh.careerplan.yaml') ? 'zh-cn' : 'en';
+  const { text, cursor } = takeCursor(marked);
+  const analysis = analyzer.analyze(text, { today, locale });
+  assert.equal(analysis.hasSyntaxErrors, false, 'the fixture is valid YAML');
+  const actions = actionsAt(analysis, cursor, today, createMessageFormatter(locale));
+  const chosen = actions.filter((a) => a.title.includes(title));
+  assert.equal(chosen.length, 1, `one code action titled "…${title}…" among: ${actions.map((a) => a.title).join(' | ') || 'none'}`);
+  const result = applyEdits(text, offsetEdits(analysis, chosen[0]));
+
+  const expectedPath = join(dir, name.replace(/\.careerplan\.yaml$/, '.expected.yaml'));
+  if (!existsSync(expectedPath) && process.env.UPDATE_GOLDEN && lineEnding === 'as-written') writeFileSync(expectedPath, result);
+  assert.equal(result, crlf(readFileSync(expectedPath, 'utf8')));
+  const after = analyzer.analyze(result, { today, locale });
+  assert.equal(after.hasSyntaxErrors, false, 'the fixed file is still valid YAML');
+  const before = new Set(analysis.findings.filter((f) => f.code === 'schema' && !(f.start <= cursor && cursor <= f.end)).map((f) => f.message));
+  for (const f of after.findings.filter((f) => f.code === 'schema')) assert.ok(before.has(f.message), `the fix adds no schema error: ${f.message}`);
+}
+
 describe('quick fixes (golden files)', () => {
   for (const name of fixtures()) {
-    it(name.replace(/\.careerplan\.yaml$/, ''), () => {
-      const marked = readFileSync(join(dir, name), 'utf8');
-      const title = /^# fix: (.+?)\r?$/m.exec(marked)?.[1];
-      assert.ok(title, 'the fixture has a "# fix: TITLE" header');
-      const today = /^# today: (\d{4}-\d{2}-\d{2})/m.exec(marked)?.[1] ?? '2026-11-24';
-      const { text, cursor } = takeCursor(marked);
-      const analysis = analyzer.analyze(text, { today });
-      assert.equal(analysis.hasSyntaxErrors, false, 'the fixture is valid YAML');
-      const actions = actionsAt(analysis, cursor, today);
-      const chosen = actions.filter((a) => a.title.includes(title));
-      assert.equal(chosen.length, 1, `one code action titled "…${title}…" among: ${actions.map((a) => a.title).join(' | ') || 'none'}`);
-      const result = applyEdits(text, offsetEdits(analysis, chosen[0]));
-
-      const expectedPath = join(dir, name.replace(/\.careerplan\.yaml$/, '.expected.yaml'));
-      if (!existsSync(expectedPath) && process.env.UPDATE_GOLDEN) writeFileSync(expectedPath, result);
-      assert.equal(result, readFileSync(expectedPath, 'utf8'));
-      const after = analyzer.analyze(result, { today });
-      assert.equal(after.hasSyntaxErrors, false, 'the fixed file is still valid YAML');
-    });
+    const base = name.replace(/\.careerplan\.yaml$/, '');
+    it(base, () => checkGolden(name, 'as-written'));
+    if (!readFileSync(join(dir, name), 'utf8').includes('\r')) it(`${base} (CRLF)`, () => checkGolden(name, 'crlf'));
   }
 });
 
@@ -115,7 +94,7 @@ describe('quick fixes (behaviour)', () => {
     assert.ok(error.actions.length > 0);
     assert.ok(error.actions.every((a) => !a.title.startsWith('Ignore')));
     const info = at('careerplan: 1\nresume:\n  updated: |2024-01-01\n');
-    assert.deepEqual(info.actions.map((a) => a.title), ['Ignore stale-resume on this line', 'Ignore stale-resume in this file']);
+    assert.deepEqual(info.actions.map((a) => a.title), ['Set resume.updated to today (2026-11-24)', 'Ignore stale-resume on this line', 'Ignore stale-resume in this file']);
   });
 
   it('writes a file-wide suppression on the first line of a file without a header comment', () => {

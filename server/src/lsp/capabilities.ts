@@ -1,4 +1,5 @@
 import { TextDocumentSyncKind, type ClientCapabilities, type ServerCapabilities } from 'vscode-languageserver';
+import { FIX_ALL_KIND } from './protocol';
 
 /** Characters after which an editor should ask for completion without a word typed yet. */
 export const COMPLETION_TRIGGERS = [' ', '[', ','];
@@ -20,7 +21,7 @@ export function serverCapabilities(client: ClientCapabilities): ServerCapabiliti
     foldingRangeProvider: true,
     selectionRangeProvider: true,
     // Clients without code action literals get commands only; ours are edits, so declare kinds only when they can take them.
-    codeActionProvider: client.textDocument?.codeAction?.codeActionLiteralSupport ? { codeActionKinds: ['quickfix'] } : true,
+    codeActionProvider: client.textDocument?.codeAction?.codeActionLiteralSupport ? { codeActionKinds: ['quickfix', FIX_ALL_KIND] } : true,
     codeLensProvider: { resolveProvider: false },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };

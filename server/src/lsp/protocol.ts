@@ -250,6 +250,12 @@ export namespace CalendarRequest {
   export const type = new RequestType<Params, Result, void>(method);
 }
 
+/**
+ * The code action kind of "fix every unambiguous problem" (the closest enum value, a real date,
+ * an id one letter away): `"editor.codeActionsOnSave": { "source.fixAll.careerplan": "explicit" }`.
+ */
+export const FIX_ALL_KIND = 'source.fixAll.careerplan';
+
 /** The commands that code lenses and code actions name; the VS Code client implements them. */
 export { CLIENT_COMMANDS as ClientCommands } from '../core/fixes/clientCommands';
 

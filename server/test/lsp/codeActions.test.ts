@@ -46,7 +46,7 @@ describe('language server: code actions, code lenses and careerplan/edit', funct
     client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: diagnostic.range, context: { diagnostics: [diagnostic], only } });
 
   it('declares quick fixes and code lenses', () => {
-    assert.deepEqual(client.initializeResult.capabilities.codeActionProvider, { codeActionKinds: ['quickfix'] });
+    assert.deepEqual(client.initializeResult.capabilities.codeActionProvider, { codeActionKinds: ['quickfix', 'source.fixAll.careerplan'] });
     assert.deepEqual(client.initializeResult.capabilities.codeLensProvider, { resolveProvider: false });
   });
 
@@ -121,5 +121,21 @@ describe('language server: code actions, code lenses and careerplan/edit', funct
 
     assert.match((await ask(next, { kind: 'markDone', actionId: 'no-such-action' })).error!, /"no-such-action" was not found/);
     assert.match((await client.request<PlanEditRequest.Result>(PlanEditRequest.method, { uri: 'file:///nowhere.careerplan.yaml', version: 1, edit: { kind: 'markDone', actionId: 'x' } })).error!, /not open/);
+  });
+
+  it('source.fixAll.careerplan applies only the unambiguous fixes, in one edit of the asked version', async () => {
+    const broken = EXAMPLE.replace('kind: backup', 'kind: backpu').replace('due: 2026-11-01', 'due: 2026-11-31');
+    const version = await client.change(URI, [{ text: broken }]);
+    await client.waitForDiagnostics(URI, version);
+    const whole = { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+    const ask = (only: string[]) => client.request<CodeAction[]>('textDocument/codeAction', { textDocument: { uri: URI }, range: whole, context: { diagnostics: [], only } });
+    // What editor.codeActionsOnSave asks for.
+    const [fixAll, ...rest] = await ask(['source.fixAll']);
+    assert.deepEqual(rest, []);
+    assert.equal(fixAll.kind, 'source.fixAll.careerplan');
+    assert.equal(fixAll.title, 'Fix all unambiguous problems (2)');
+    assert.equal(applyWorkspaceEdit(broken, version, fixAll.edit), EXAMPLE.replace('due: 2026-11-01', 'due: 2026-11-30'));
+    assert.deepEqual(await ask(['quickfix']), []);
+    assert.equal((await ask(['source'])).length, 1);
   });
 });

@@ -6,4 +6,6 @@ export const CLIENT_COMMANDS = {
   markDone: 'careerplan.markDone',
   snooze: 'careerplan.snooze',
   startReview: 'careerplan.startReview',
+  /** Shows a range of a plan: `(uri, range)`. */
+  reveal: 'careerplan.reveal',
 } as const;

@@ -3,7 +3,7 @@ import type { Analysis, Finding } from '../analyze';
 import type { RuleCode } from '../codes';
 import type { IsoDate } from '../dates';
 import { documentEdit } from '../edits/workspaceEdit';
-import type { EditResult } from '../edits/textEdits';
+import type { EditResult, OffsetEdit } from '../edits/textEdits';
 import type { MessageArgs, MessageId } from '../messages/catalog';
 
 /** What every quick fix needs besides the finding: the analysis it came from and where it lives. */
@@ -24,6 +24,30 @@ export interface QuickFix {
   /** The finding codes it fixes; '*' for fixes that apply to any code (suppressions). */
   codes: ReadonlyArray<RuleCode | '*'>;
   fixes(context: FixContext, finding: Finding): CodeAction[];
+  /**
+   * The one fix that is certainly what the user meant (the closest enum value, a real date for an
+   * impossible one, an id one letter away), applied by `source.fixAll` and `check --fix`; absent
+   * or null when there is a choice to make.
+   */
+  unambiguous?(context: FixContext, finding: Finding): UnambiguousFix | null;
+}
+
+/** An edit that fixAll may apply without asking, with the title that says what it does. */
+export interface UnambiguousFix {
+  title: string;
+  edits: OffsetEdit[];
+}
+
+/** An unambiguous fix from an edit result, or null when the edit cannot be made. */
+export function unambiguousFix(title: string, result: EditResult): UnambiguousFix | null {
+  return result.ok && result.edits.length > 0 ? { title, edits: result.edits } : null;
+}
+
+/** A code action that runs a client command (opens a place in the plan, starts a flow). */
+export function commandAction(title: string, command: string, args: unknown[], isPreferred = false): CodeAction[] {
+  const action: CodeAction = { title, kind: 'quickfix', command: { title, command, arguments: args } };
+  if (isPreferred) action.isPreferred = true;
+  return [action];
 }
 
 /**

@@ -2,9 +2,9 @@ import type { CodeAction } from 'vscode-languageserver-types';
 import { addDays, addMonths } from '../dates';
 import { addEntry, replaceScalar, type EntryFields } from '../edits/planEdits';
 import type { PlanModel } from '../model/types';
-import { closestId } from '../text/closest';
+import { closestId, onlyNearest } from '../text/closest';
 import { ACTION_DAYS } from './missingTimeline';
-import { dataString, editAction, textFromId, type FixContext, type QuickFix } from './quickFix';
+import { dataString, editAction, textFromId, unambiguousFix, type FixContext, type QuickFix } from './quickFix';
 
 type Kind = 'plan' | 'goal' | 'action' | 'contact' | 'skill';
 
@@ -26,6 +26,14 @@ export const unknownReferenceFix: QuickFix = {
     const section = SECTION[kind];
     actions.push(...editAction(context, format('fix.create', { kind, id, section }), addEntry(analysis, section, id, newEntry(context, kind, id))));
     return actions;
+  },
+  unambiguous(context, finding) {
+    const kind = dataString(finding, 'kind') as Kind | undefined;
+    const id = dataString(finding, 'id');
+    if (!kind || !(kind in SECTION) || !id) return null;
+    // A did-you-mean one letter away, with no other id as close.
+    const only = onlyNearest(id, knownIds(context.analysis.model, kind), 1);
+    return only ? unambiguousFix(context.format('fix.did-you-mean', { id: only }), replaceScalar(context.analysis, finding, only)) : null;
   },
 };
 

@@ -341,13 +341,15 @@ function describeError(error: SchemaError, root: YNode, textLength: number): Map
       }
       const known = Object.keys((parentSchema.properties as Schema | undefined) ?? {});
       const suggestion = closestId(key, known);
-      const data: FindingData | undefined = suggestion ? { key, suggestion } : undefined;
+      // `key` and `suggestion` feed the "rename" and "remove" quick fixes.
+      const data: FindingData = suggestion ? { key, suggestion } : { key };
       return mk(span, 'unknown-key', (r) => r(span, 'schema.unknown-key', { key, where, suggestion }, data));
     }
     case 'required': {
       const key = String((error.params as { missingProperty: string }).missingProperty);
       const span = pair ? pair.key : path.length === 0 ? firstKey(root) : at;
-      return mk(span, `required:${key}`, (r) => r(span, 'schema.missing-key', { key, where }));
+      // `missing` feeds the "insert the key" quick fix.
+      return mk(span, `required:${key}`, (r) => r(span, 'schema.missing-key', { key, where }, { missing: key }));
     }
     case 'enum': {
       const values = ((error.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
@@ -370,7 +372,7 @@ function describeError(error: SchemaError, root: YNode, textLength: number): Map
     case 'multipleOf':
       return mk(at, 'value', (r) => r(at, 'schema.type', { key: place, expected: [numberRange(parentSchema)] }));
     case 'format':
-      return mk(at, 'value', (r) => r(at, 'schema.date', { key: where, value: String(error.data), problem: 'calendar', corrected: '' }));
+      return dateError(at, where, error.data);
     case 'pattern': {
       const pattern = String((error.params as { pattern: string }).pattern);
       if (pattern.includes('\\d{4}')) return dateError(at, where, error.data);
@@ -403,7 +405,8 @@ function dateError(span: Span, where: Place, data: unknown): MappedError {
     problem = real ? 'form' : 'calendar';
     corrected = real ? iso : '';
   }
-  return { span, kind: 'value', emit: (r) => r(span, 'schema.date', { key: where, value: text, problem, corrected }) };
+  // `date` feeds the "closest real date" quick fix.
+  return { span, kind: 'value', emit: (r) => r(span, 'schema.date', { key: where, value: text, problem, corrected }, { date: text }) };
 }
 
 /** `:` alone has an empty key: underline the colon (an empty key at the very end stays empty). */

@@ -76,3 +76,27 @@ class EditRows {
     return Math.min(previous[b.length], limit + 1);
   }
 }
+
+/**
+ * The one candidate nearest to `id` (within `max` edits, else closestId's allowance), or "" when
+ * none is near or two are equally near: what an automatic fix may pick without asking.
+ */
+export function onlyNearest(id: string, candidates: Iterable<string>, max?: number): string {
+  const limit = max ?? Math.min(Math.max(2, Math.floor(id.length / 3)), id.length - 1);
+  if (limit < 1) return '';
+  let best = '';
+  let bestDistance = limit + 1;
+  let ties = 0;
+  for (const candidate of candidates) {
+    if (candidate === id) continue;
+    const distance = boundedEditDistance(id, candidate, limit);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+      ties = 0;
+    } else if (distance === bestDistance && candidate !== best) {
+      ties++;
+    }
+  }
+  return best && ties === 0 ? best : '';
+}

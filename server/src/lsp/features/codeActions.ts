@@ -2,6 +2,9 @@ import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languagese
 import type { ServerContext } from '../context';
 import type { Finding } from '../../core/analyze';
 import { quickFixes, type FixContext } from '../../core/fixes';
+import { unambiguousFixes } from '../../core/fixes/fixAll';
+import { documentEdit } from '../../core/edits/workspaceEdit';
+import { FIX_ALL_KIND } from '../protocol';
 import { createMessageFormatter } from '../../core/messages/catalog';
 import type { AnalyzedDocument } from '../documents';
 import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
@@ -11,6 +14,20 @@ const QUICKFIX = 'quickfix';
 /** True when `only` (the kinds the client asks for) admits quick fixes; `''` admits every kind. */
 export function wantsQuickFixes(only: string[] | undefined): boolean {
   return !only || only.some((kind) => kind === '' || kind === QUICKFIX || QUICKFIX.startsWith(`${kind}.`));
+}
+
+/** True when the client asks for source actions that include ours (`source`, `source.fixAll`, on save). */
+export function wantsFixAll(only: string[] | undefined): boolean {
+  return !!only && only.some((kind) => kind !== '' && (kind === FIX_ALL_KIND || FIX_ALL_KIND.startsWith(`${kind}.`)));
+}
+
+/** `source.fixAll.careerplan`: every unambiguous fix of the document as one edit. */
+function fixAllAction(doc: AnalyzedDocument, format: FixContext['format']): CodeAction[] {
+  const context: FixContext = { analysis: doc.analysis, uri: doc.uri, version: doc.version, today: doc.today, format };
+  const fixes = unambiguousFixes(context);
+  if (fixes.length === 0) return [];
+  const edit = documentEdit(doc.uri, doc.version, fixes.flatMap((f) => f.edits), doc.analysis.lines);
+  return [{ title: format('fix.all', { count: fixes.length }), kind: FIX_ALL_KIND, edit }];
 }
 
 /** The finding a diagnostic of the client was made from: same code, same range, in this version. */
@@ -39,9 +56,10 @@ function findingOf(doc: AnalyzedDocument, diagnostic: Diagnostic): Finding | und
  * of the findings under the requested range. Nothing while the file has syntax errors.
  */
 export function provideCodeActions(doc: AnalyzedDocument, params: CodeActionParams, format: FixContext['format'], disabledSupport = false): CodeAction[] {
-  if (!wantsQuickFixes(params.context.only)) return [];
   const { analysis } = doc;
   if (analysis.hasSyntaxErrors || analysis.parsed.conflicts.length) return [];
+  const fixAll = wantsFixAll(params.context.only) ? fixAllAction(doc, format) : [];
+  if (!wantsQuickFixes(params.context.only)) return fixAll;
   const context: FixContext = { analysis, uri: doc.uri, version: doc.version, today: doc.today, format, disabledSupport };
   const targets: Array<[Finding, Diagnostic]> = [];
   if (params.context.diagnostics.length) {
@@ -68,7 +86,7 @@ export function provideCodeActions(doc: AnalyzedDocument, params: CodeActionPara
       actions.push({ ...action, diagnostics: [diagnostic] });
     }
   }
-  return actions;
+  return [...actions, ...fixAll];
 }
 
 export function register(ctx: ServerContext): void {

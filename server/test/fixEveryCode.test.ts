@@ -1,0 +1,75 @@
+/**
+ * SPEC §3: every code has a fix besides the suppression comment, and every fix offered on the
+ * fixtures (rules, quick fixes, the shared examples) leaves a valid plan where the finding it
+ * fixes is gone (or replaced by what the fix intends: a different message of the same code).
+ */
+import * as assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { PlanAnalyzer } from '../src/core/analyze';
+import { RULE_CODES, type RuleCode } from '../src/core/codes';
+import { applyEdits } from '../src/core/edits/textEdits';
+import { quickFixes } from '../src/core/fixes';
+import { suppressFix } from '../src/core/fixes/suppress';
+import { fixContext, offsetEdits, takeCursor } from './fixHelpers';
+
+/** An edit is refused while the file cannot be read safely, so these two have no fix by design. */
+const NO_AUTOMATIC_FIX: readonly RuleCode[] = ['yaml-syntax', 'merge-conflict'];
+
+const analyzer = new PlanAnalyzer();
+
+function plans(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return plans(full);
+    return name.endsWith('.careerplan.yaml') ? [full] : [];
+  });
+}
+
+function corpus(): Array<{ path: string; text: string; today: string }> {
+  const test = join(process.cwd(), 'server', 'test', 'fixtures');
+  const shared = join(process.cwd(), '..', 'shared');
+  const files = [...plans(join(test, 'rules')), ...plans(join(test, 'fixes')), ...plans(join(shared, 'examples')), ...plans(join(shared, 'insights'))];
+  return files.map((path) => {
+    const raw = readFileSync(path, 'utf8');
+    const text = path.includes(`${join('fixtures', 'fixes')}`) ? takeCursor(raw).text : raw;
+    const today = /^# today: (\d{4}-\d{2}-\d{2})/m.exec(text)?.[1] ?? '2026-11-24';
+    return { path, text, today };
+  });
+}
+
+describe('a fix for every finding', () => {
+  const fixed = new Set<string>();
+
+  it('every fix offered on the fixtures leaves a valid plan without the finding it fixes', () => {
+    let checked = 0;
+    for (const { path, text, today } of corpus()) {
+      const analysis = analyzer.analyze(text, { today });
+      const context = fixContext(analysis, today);
+      const schemaBefore = new Set(analysis.findings.filter((f) => f.code === 'schema').map((f) => f.message));
+      for (const finding of analysis.findings) {
+        const ignore = new Set(suppressFix.fixes(context, finding).map((a) => a.title));
+        const fixes = quickFixes(context, finding).filter((a) => !ignore.has(a.title));
+        if (fixes.length) fixed.add(finding.code);
+        for (const action of fixes) {
+          if (!action.edit) continue;
+          const where = `${path}: ${finding.code} "${finding.message}": "${action.title}"`;
+          const result = applyEdits(text, offsetEdits(analysis, action));
+          const after = analyzer.analyze(result, { today });
+          assert.equal(after.hasSyntaxErrors, false, `${where} leaves valid YAML`);
+          for (const f of after.findings) if (f.code === 'schema') assert.ok(schemaBefore.has(f.message), `${where} adds no schema error: ${f.message}`);
+          const same = (f: { code: string; message: string }) => f.code === finding.code && f.message === finding.message;
+          assert.ok(after.findings.filter(same).length < analysis.findings.filter(same).length, `${where} removes the finding`);
+          checked++;
+        }
+      }
+    }
+    assert.ok(checked > 100, `checked ${checked} fixes`);
+  });
+
+  it('every code but the two that block edits has a fix besides the suppression comment', () => {
+    const missing = RULE_CODES.filter((code) => !NO_AUTOMATIC_FIX.includes(code) && !fixed.has(code));
+    assert.deepEqual(missing, [], 'codes with no fix on any fixture');
+  });
+});
