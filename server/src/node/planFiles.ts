@@ -104,6 +104,16 @@ export function decodePlanText(bytes: Uint8Array): PlanText {
   }
 }
 
+/** Whether a plan file starts with a UTF-8 byte order mark (decoding drops it; a rewrite puts it back). */
+export function hasUtf8Bom(file: PlanFile): boolean {
+  try {
+    const head = readFileSync(file.absolute).subarray(0, 3);
+    return head.length === 3 && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf;
+  } catch {
+    return false;
+  }
+}
+
 export function describeIoError(error: unknown): string {
   switch ((error as { code?: string }).code) {
     case 'ENOENT':

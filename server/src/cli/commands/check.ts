@@ -9,6 +9,7 @@ import { parseCommandArgs } from '../args';
 import { stdoutColors } from '../color';
 import { expandPlanPaths } from '../planPaths';
 import { formatGithub } from '../formats/github';
+import { fixFiles } from '../fixFiles';
 import { formatJson } from '../formats/json';
 import { formatSarif } from '../formats/sarif';
 import { formatText } from '../formats/text';
@@ -34,6 +35,11 @@ Options:
                             and wins over the file's own "rules:" section
   --max-warnings N          also fail when there are more than N warnings
   --lang en|zh              language of the messages (default: from LC_ALL, LC_MESSAGES, LANG)
+  --fix                     apply the unambiguous fixes (the closest allowed value, the closest
+                            real date, an id one letter away) to the files, name each fix on
+                            stderr, then report what is left; files with YAML syntax errors or
+                            merge conflicts are never changed
+  --fix-dry-run             print the changes --fix would make as a unified diff, write nothing
   --no-color                no colours (also when NO_COLOR is set or output is not a terminal)
   -h, --help                show this help
 
@@ -52,6 +58,7 @@ Exit status:
   0  no errors (and no more warnings than --max-warnings)
   1  errors found, or too many warnings
   2  usage error, a path that does not exist or cannot be read, or no plan found
+  With --fix-dry-run: 1 when there is something to fix, else 0.
 
 Rule codes: ${RULE_CODES.join(', ')}
 `;
@@ -70,6 +77,8 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     'no-color': { type: 'boolean' },
     'stdin-filename': { type: 'string' },
     quiet: { type: 'boolean' },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (parsed.flag('help')) {
@@ -85,7 +94,15 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
     locale: resolveLocale(parsed.string('lang'), io.env),
   };
 
-  const results = await readInput(parsed.positionals, parsed.string('stdin-filename'), options, io);
+  if (parsed.flag('fix') && parsed.flag('fix-dry-run')) throw new UsageError('--fix and --fix-dry-run: choose one', 'check');
+  if (parsed.flag('fix') && parsed.positionals.includes(STDIN)) throw new UsageError(`--fix writes files: for standard input use --fix-dry-run`, 'check');
+  let results = await readInput(parsed.positionals, parsed.string('stdin-filename'), options, io);
+  if (parsed.flag('fix-dry-run')) {
+    const run = fixFiles(results, options, io, true);
+    io.stderr(`careerplan: ${run.fixes} fixes in ${run.files} files would be applied\n`);
+    return run.fixes > 0 ? EXIT_FINDINGS : EXIT_OK;
+  }
+  if (parsed.flag('fix') && fixFiles(results, options, io, false).files > 0) results = await readInput(parsed.positionals, undefined, options, io);
   const files = results.map((result) => result.file);
   const allFindings: CliFinding[] = results.flatMap((result) => findingsOf(result, options));
   const findings = parsed.flag('quiet') ? allFindings.filter((f) => f.severity === 'error') : allFindings;

@@ -1,5 +1,5 @@
 import type { CodeAction } from 'vscode-languageserver-types';
-import { setFields } from '../edits/structureEdits';
+import { setMapFields } from '../edits/structureEdits';
 import { CLIENT_COMMANDS } from './clientCommands';
 import { commandAction, editAction, type QuickFix } from './quickFix';
 
@@ -18,7 +18,7 @@ export const emergencyFundFix: QuickFix = {
     const actions: CodeAction[] = [];
     const months = typeof finding.data?.months === 'number' ? Math.floor(finding.data.months) : 0;
     if (finances.map && months >= MINIMUM_MONTHS) {
-      actions.push(...editAction(context, format('fix.set-target-months', { months }), setFields(analysis, finances.map, [['target-months', months]], ['emergency-fund'])));
+      actions.push(...editAction(context, format('fix.set-target-months', { months }), setMapFields(analysis, finances.map, [['target-months', months]], ['emergency-fund'])));
     }
     const title = format('fix.open-finances', {});
     actions.push(...commandAction(title, CLIENT_COMMANDS.reveal, [uri, analysis.lines.rangeOf(finances.key)]));

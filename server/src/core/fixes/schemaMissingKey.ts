@@ -1,5 +1,7 @@
 import { setEntryField } from '../edits/planEdits';
-import { eolOf, lineStartOf } from '../edits/yamlText';
+import { safeEdit } from '../edits/safety';
+import { eolOf } from '../edits/yamlText';
+import { lineStartOf } from '../text/lineIndex';
 import type { Analysis, Finding } from '../analyze';
 import { locate } from '../yaml/locate';
 import { asMap, keyText, type YMap } from '../yaml/tree';
@@ -19,7 +21,7 @@ export const schemaMissingKeyFix: QuickFix = {
       const first = analysis.model.root?.pairs[0];
       if (!first) return [];
       const at = lineStartOf(analysis.text, first.key.start);
-      return editAction(context, format('fix.add-key', { key, value: '1' }), { ok: true, edits: [{ start: at, end: at, newText: `careerplan: 1${eolOf(analysis.text)}` }] }, true);
+      return editAction(context, format('fix.add-key', { key, value: '1' }), safeEdit(analysis, () => [{ start: at, end: at, newText: `careerplan: 1${eolOf(analysis.text)}` }]), true);
     }
     const target = targetMap(analysis, finding);
     if (!target) return [];

@@ -1,5 +1,5 @@
 import type { CodeAction } from 'vscode-languageserver-types';
-import { setFields } from '../edits/structureEdits';
+import { setMapFields } from '../edits/structureEdits';
 import { getPair } from '../yaml/tree';
 import { dataString, editAction, type QuickFix } from './quickFix';
 
@@ -17,7 +17,7 @@ export const unratedExperimentFix: QuickFix = {
     const learned: Array<[string, string]> = getPair(map, 'learned') ? [] : [['learned', format('fix.text.learned', {})]];
     const actions: CodeAction[] = [];
     for (const interest of RATINGS) {
-      const result = setFields(analysis, map, [['interest', interest], ...learned], ['status', 'to']);
+      const result = setMapFields(analysis, map, [['interest', interest], ...learned], ['status', 'to']);
       actions.push(...editAction(context, format('fix.rate-experiment', { id: experiment.id, interest }), result));
     }
     return actions;

@@ -1,7 +1,5 @@
 import type { CodeAction } from 'vscode-languageserver-types';
-import { removeLines } from '../edits/structureEdits';
-import { editRefusal } from '../edits/planEdits';
-import type { EditResult } from '../edits/textEdits';
+import { removeLines, removeText } from '../edits/structureEdits';
 import { findSuppressions, isInsideScalar } from '../suppressions';
 import { editAction, type QuickFix } from './quickFix';
 
@@ -19,13 +17,9 @@ export const unusedSuppressionFix: QuickFix = {
       const code = comment.codes[index];
       // The separator before the code (after it, for the first one) goes with it.
       const span = index > 0 ? { start: comment.codes[index - 1].end, end: code.end } : { start: code.start, end: comment.codes[1].start };
-      actions.push(...editAction(context, format('fix.remove-suppression-code', { code: code.code }), edit(analysis, span.start, span.end), true));
+      actions.push(...editAction(context, format('fix.remove-suppression-code', { code: code.code }), removeText(analysis, span.start, span.end), true));
     }
     actions.push(...editAction(context, format('fix.remove-suppression', {}), removeLines(analysis, comment.start, comment.end), actions.length === 0));
     return actions;
   },
 };
-
-function edit(analysis: Parameters<typeof editRefusal>[0], start: number, end: number): EditResult {
-  return editRefusal(analysis) ?? { ok: true, edits: [{ start, end, newText: '' }] };
-}
