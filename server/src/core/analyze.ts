@@ -11,6 +11,7 @@ import { isConfigured, resolveLevels, type RuleLevels } from './severity';
 import { findSuppressions, isInsideScalar } from './suppressions';
 import { LineIndex } from './text/lineIndex';
 import { ChunkedYamlParser, type ParsedYaml } from './yaml/chunkedParser';
+import { planSizeExcess } from './yaml/limits';
 import type { YNode } from './yaml/tree';
 
 export interface AnalyzeOptions {
@@ -86,7 +87,10 @@ export class PlanAnalyzer {
     for (const block of parsed.conflicts) reporter('merge-conflict')(block, 'merge-conflict', {});
     const syntax = reporter('yaml-syntax');
     for (const problem of parsed.problems) {
-      if (problem.code === 'DUPLICATE_KEY' || problem.code === 'DUPLICATE_KEYS') {
+      const excess = problem.code === 'TOO_LARGE' ? planSizeExcess(text) : null;
+      if (excess) {
+        syntax(problem, 'yaml-syntax.too-large', excess);
+      } else if (problem.code === 'DUPLICATE_KEY' || problem.code === 'DUPLICATE_KEYS') {
         syntax(problem, 'yaml-syntax.duplicate-key', { key: text.slice(problem.start, problem.end).trim() });
       } else {
         syntax(problem, 'yaml-syntax', syntaxArgs(problem));

@@ -20,7 +20,7 @@ type DocText = Omit<RuleDoc, 'code' | 'defaultSeverity'>;
 const TEXTS: Record<RuleCode, DocText> = {
   'yaml-syntax': {
     title: 'The file is not valid YAML.',
-    meaning: 'The text cannot be read as YAML 1.2: a parse error (bad indentation, an unclosed quote or bracket), a key that appears twice in the same map, or a file that is not UTF-8 text. Each problem is reported at its own position.',
+    meaning: 'The text cannot be read as YAML 1.2: a parse error (bad indentation, an unclosed quote or bracket), a key that appears twice in the same map, a file that is not UTF-8 text, or a plan too large to check (more than 400,000 lines or 12,000,000 characters). Each problem is reported at its own position.',
     why: 'Until the file parses, nothing else can be checked, and editors refuse to change it so that no edit damages it.',
     fix: 'Go to the reported position and fix the YAML: align the indentation with the neighbouring keys, close quotes and brackets, remove the duplicate key, or save the file as UTF-8.',
   },

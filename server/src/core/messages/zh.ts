@@ -101,6 +101,7 @@ export const zh: Catalog = {
   'yaml-syntax': (a) => `YAML 语法错误：${syntax(a)}`,
   'yaml-syntax.duplicate-key': (a) => `键“${a.key}”在同一个映射中出现了两次：只保留其中一个。`,
   'yaml-syntax.not-utf8': () => '文件不是有效的 UTF-8 文本：请以 UTF-8 编码保存。',
+  'yaml-syntax.too-large': (a) => `这份规划太大，无法检查：超过 ${a.limit} ${a.measure === 'lines' ? '行' : '个字符'}。请拆分成几份较小的规划，或把大块数据移出去。`,
   'merge-conflict': () =>
     '存在未解决的 git 合并冲突：保留你想要的行，并删除 <<<<<<<、======= 和 >>>>>>> 标记行。在此之前，规划按保留第一方（“ours”）的内容检查。',
   'schema.empty': () => '文件是空的：职业规划以 "careerplan: 1" 开头。',

@@ -3,7 +3,7 @@ import { layoutChunks, type EntrySpan, type TopChunk } from './chunks';
 import { findConflicts, type ConflictBlock } from './conflicts';
 import { tryFastParse } from './fastChunk';
 import { convertDocument } from './convert';
-import { findExcessiveNesting, MAX_NESTING } from './limits';
+import { findExcessiveNesting, MAX_NESTING, planSizeExcess } from './limits';
 import { keyString, setJsonKey, shiftTree, toJson, type SyntaxProblem, type YMap, type YNode, type YPair } from './tree';
 
 export interface ParsedYaml {
@@ -25,7 +25,11 @@ interface ParsedChunk {
   /** The parse that last used it: a chunk serves at most one place per parse. */
   stamp?: number;
   root: YNode | null;
-  json: unknown;
+  /**
+   * When the root is a map, the JSON of each of its values, in order (see FastParse.values for
+   * why not one object keyed by the root's keys); otherwise empty.
+   */
+  values: unknown[];
   problems: SyntaxProblem[];
   /** An alias names an anchor outside this chunk: the text must be parsed whole. */
   unresolvedAlias: boolean;
@@ -60,6 +64,8 @@ export class ChunkedYamlParser {
   }
 
   parse(text: string): ParsedYaml {
+    const excess = planSizeExcess(text);
+    if (excess) return this.refuse(text, excess.limit, excess.measure);
     const { blocks, masked } = findConflicts(text);
     this.parsed = 0;
     this.fast = 0;
@@ -79,9 +85,19 @@ export class ChunkedYamlParser {
     }
   }
 
+  /** A text beyond the size limits: one TOO_LARGE problem on its first line, nothing parsed or kept. */
+  private refuse(text: string, limit: number, measure: string): ParsedYaml {
+    this.previous = { text: '', byStart: newPlacedIndex(), list: [] };
+    this.parsed = 0;
+    this.fast = 0;
+    const end = Math.max(1, Math.min(lineEndAt(text, 0), 1000));
+    const problem: SyntaxProblem = { start: 0, end, code: 'TOO_LARGE', message: `The plan has more than ${limit} ${measure}: too large to check.` };
+    return { root: null, json: null, problems: [problem], conflicts: [], length: text.length, parsedChunks: 0 };
+  }
+
   private parseWhole(text: string): { root: YNode | null; json: unknown; problems: SyntaxProblem[] } {
     const chunk = this.chunk(text, 0, text.length, 'whole');
-    return { root: chunk.root, json: chunk.json, problems: [...chunk.problems] };
+    return { root: chunk.root, json: documentJson(chunk), problems: [...chunk.problems] };
   }
 
   /** The document from its chunks, or null when the chunks only make sense together (aliases across chunks). */
@@ -119,8 +135,8 @@ export class ChunkedYamlParser {
       problems.push({ start: chunk.root.start, end: chunk.root.end, code: 'EXPECTED_KEY', message: 'Expected a "key: value" line at the top level.' });
       return { pairs: [], problems };
     }
-    const json = chunk.json as Record<string, unknown>;
-    return { pairs: chunk.root.pairs.map((pair) => ({ pair, json: json[keyString(pair.key)] })), problems };
+    const values = chunk.values;
+    return { pairs: chunk.root.pairs.map((pair, i) => ({ pair, json: values[i] })), problems };
   }
 
   /**
@@ -143,14 +159,13 @@ export class ChunkedYamlParser {
       if (entry.root !== null && entry.root.kind !== 'map') return null;
       problems.push(...entry.problems);
       if (entry.root === null) continue;
-      const entryJson = entry.json as Record<string, unknown>;
-      for (const pair of entry.root.pairs) {
+      entry.root.pairs.forEach((pair, i) => {
         const key = keyString(pair.key);
         if (keys.has(key)) problems.push(duplicateKey(pair, key));
         keys.add(key);
         pairs.push(pair);
-        setJsonKey(json, key, entryJson[key]);
-      }
+        setJsonKey(json, key, entry.values[i]);
+      });
     }
     if (pairs.length === 0) return { pairs: [{ pair: headerPair, json: null }], problems };
     const map: YMap = { kind: 'map', start: pairs[0].start, end: pairs[pairs.length - 1].end, flow: false, pairs };
@@ -165,7 +180,7 @@ export class ChunkedYamlParser {
       const source = text.slice(start, end);
       const fast = tryFastParse(source, start);
       if (fast) this.fast++;
-      chunk = fast ? { base: start, root: fast.root, json: fast.json, problems: [], unresolvedAlias: false } : parseChunk(source, start);
+      chunk = fast ? { base: start, root: fast.root, values: fast.values, problems: [], unresolvedAlias: false } : parseChunk(source, start);
       this.parsed++;
     }
     chunk.stamp = this.generation;
@@ -276,7 +291,7 @@ export function parseChunk(source: string, base: number): ParsedChunk {
     const tooDeep = findExcessiveNesting(tokens);
     if (tooDeep !== null) {
       at(tooDeep, tooDeep + 1, 'TOO_DEEP', `The data here is nested more than ${MAX_NESTING} levels deep; a career plan never needs that.`);
-      return { base, root: null, json: null, problems, unresolvedAlias };
+      return { base, root: null, values: [], problems, unresolvedAlias };
     }
     const { doc, next } = firstDocument(tokens, source.length);
     for (const error of doc.errors) {
@@ -295,7 +310,15 @@ export function parseChunk(source: string, base: number): ParsedChunk {
     const message = error instanceof RangeError ? 'The data here is nested too deeply to read.' : `The YAML parser failed here: ${(error as Error).message}`;
     at(0, 1, 'PARSER_FAILURE', message);
   }
-  return { base, root, json: toJson(root), problems, unresolvedAlias, shared };
+  return { base, root, values: root?.kind === 'map' ? root.pairs.map((pair) => toJson(pair.value)) : [], problems, unresolvedAlias, shared };
+}
+
+/** The JSON of a chunk's whole tree, equal to toJson(chunk.root) (which values spare building per chunk). */
+export function documentJson(chunk: Pick<ParsedChunk, 'root' | 'values'>): unknown {
+  if (chunk.root?.kind !== 'map') return toJson(chunk.root);
+  const json: Record<string, unknown> = {};
+  chunk.root.pairs.forEach((pair, i) => setJsonKey(json, keyString(pair.key), chunk.values[i]));
+  return json;
 }
 
 /** The first document of the text, and the offset where a second one starts (0 when there is none). */

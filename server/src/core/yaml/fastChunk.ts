@@ -17,8 +17,14 @@ import { setJsonKey, type YMap, type YNode, type YPair, type YScalar, type YSeq 
  * comments and blank lines; CRLF line breaks.
  */
 export interface FastParse {
-  root: YNode | null;
-  json: unknown;
+  /** A block mapping, or null for a chunk of comments and blank lines. */
+  root: YMap | null;
+  /**
+   * The JSON of each of the root's values, in order. Not one object keyed by the root's keys:
+   * every entry chunk has its own key (an id), and a million small objects with a million
+   * different keys make V8 grow one hidden-class transition list, quadratically.
+   */
+  values: unknown[];
 }
 
 export function tryFastParse(source: string, base: number): FastParse | null {
@@ -27,7 +33,7 @@ export function tryFastParse(source: string, base: number): FastParse | null {
   try {
     const parser = new FastChunkParser(source, base);
     const root = parser.parse();
-    return { root, json: root ? parser.json : null };
+    return { root, values: root ? (parser.json as unknown[]) : [] };
   } catch (error) {
     if (error === BAIL) return null;
     throw error;
@@ -56,18 +62,11 @@ const SPACE = 0x20;
 const HASH = 0x23;
 const COLON = 0x3a;
 const DASH = 0x2d;
+const NEWLINE = 0x0a;
 
 /** Characters that may not start a plain scalar or key (YAML indicators); `-` is checked apart. */
 const INDICATOR = new Set(['-', '?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!', '|', '>', "'", '"', '%', '@', '`']);
-/** Keys that plain assignment would not make own properties (`__proto__`, `constructor`, …). */
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 const hasOwn = (obj: object, key: string): boolean => Object.prototype.hasOwnProperty.call(obj, key);
-
-/** Sets a JSON key exactly as tree.ts toJson does, without its slower check for ordinary keys. */
-function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (INHERITED.has(key)) setJsonKey(obj, key, value);
-  else obj[key] = value;
-}
 
 /**
  * One parse of one chunk. Each method that reads a node returns it and leaves its JSON in
@@ -82,20 +81,23 @@ class FastChunkParser {
   private after = 0;
   /*
    * Scanning with these (native code) rather than character by character matters: the parser
-   * runs mostly before the JIT has warmed up. They are per instance because of `lastIndex`.
+   * runs mostly before the JIT has warmed up. Each one skips the characters that are not its
+   * stops and never crosses a line break, so a search costs at most the rest of its line (a
+   * search to the end of the text made long lists quadratic). Per instance because of `lastIndex`.
    */
-  private readonly keyStop = /[:#"',[\]{}]/g;
-  private readonly plainStop = /[#:[\]{}]/g;
-  private readonly compactStop = /[:#]/g;
-  private readonly flowStop = /[,:\]}[{#"']/g;
-  private readonly doubleQuoteStop = /["\\]/g;
+  private readonly keyStop = /[^:#"',[\]{}\n]*/y;
+  private readonly plainStop = /[^#:[\]{}\n]*/y;
+  private readonly compactStop = /[^:#\n]*/y;
+  private readonly flowStop = /[^,:\]}[{#"'\n]*/y;
+  private readonly doubleQuoteStop = /[^"\\\n]*/y;
+  private readonly singleQuoteStop = /[^'\n]*/y;
 
   constructor(
     private readonly src: string,
     private readonly base: number,
   ) {}
 
-  parse(): YNode | null {
+  parse(): YMap | null {
     const first = this.scanLines();
     if (first < 0) return null;
     const start = this.textStart(first);
@@ -165,7 +167,11 @@ class FastChunkParser {
     if (depth > MAX_DEPTH) bail();
     const src = this.src;
     const pairs: YPair[] = [];
+    // The root keeps its values in a list and its keys in a set (see FastParse.values).
+    const isRoot = depth === 0;
     const json: Record<string, unknown> = {};
+    const rootValues: unknown[] = [];
+    const rootNames = new Set<string>();
     let at = keyStart;
     for (;;) {
       const line = this.line;
@@ -175,7 +181,7 @@ class FastChunkParser {
       while (src.charCodeAt(keyEnd - 1) === SPACE) keyEnd--;
       const key = this.plainScalar(at, keyEnd);
       const name = key.value === null ? '' : String(key.value);
-      if (hasOwn(json, name) || name === '<<') bail(); // duplicates are errors; merge keys are not in the subset
+      if ((isRoot ? rootNames.has(name) : hasOwn(json, name)) || name === '<<') bail(); // duplicates are errors; merge keys are not in the subset
       let p = colon + 1;
       while (p < textEnd && src.charCodeAt(p) === SPACE) p++;
       let value: YNode;
@@ -196,7 +202,12 @@ class FastChunkParser {
         if (next >= 0 && this.indent(next) > column) bail(); // a continuation line or an error
         this.line = next;
       }
-      setKey(json, name, this.json);
+      if (isRoot) {
+        rootNames.add(name);
+        rootValues.push(this.json);
+      } else {
+        setJsonKey(json, name, this.json);
+      }
       pairs.push({ key, value, start: key.start, end: value.end });
       const next = this.line;
       if (next < 0) break;
@@ -206,7 +217,7 @@ class FastChunkParser {
       at = this.textStart(next);
       if (this.isSeqItem(at, next)) bail();
     }
-    this.json = json;
+    this.json = isRoot ? rootValues : json;
     return { kind: 'map', start: this.base + keyStart, end: pairs[pairs.length - 1].end, flow: false, pairs };
   }
 
@@ -258,10 +269,15 @@ class FastChunkParser {
     return false;
   }
 
-  /** The offset of the first match of the one-character `pattern` at or after `from`, or -1. */
-  private find(pattern: RegExp, from: number): number {
-    pattern.lastIndex = from;
-    return pattern.test(this.src) ? pattern.lastIndex - 1 : -1;
+  /**
+   * The offset of the first stop character of `skip` (a sticky "run of non-stops" pattern) at or
+   * after `from` on the same line, or -1 when the line (or the text) ends first.
+   */
+  private find(skip: RegExp, from: number): number {
+    skip.lastIndex = from;
+    skip.test(this.src);
+    const at = skip.lastIndex;
+    return at < this.src.length && this.src.charCodeAt(at) !== NEWLINE ? at : -1;
   }
 
   /** The offset of the `:` ending a plain implicit key that starts at `p`. */
@@ -341,7 +357,7 @@ class FastChunkParser {
       let value = '';
       let from = p + 1;
       for (;;) {
-        const close = src.indexOf("'", from);
+        const close = this.find(this.singleQuoteStop, from);
         if (close < 0 || close >= textEnd) bail();
         value += src.slice(from, close);
         if (src[close + 1] === "'" && close + 1 < textEnd) {
@@ -403,7 +419,7 @@ class FastChunkParser {
           const name = key.value === null ? '' : String(key.value);
           if (hasOwn(mapJson, name) || name === '<<') bail();
           const value = this.flowValue(this.skipSpaces(keyEnd + 1, textEnd), textEnd, depth);
-          setKey(mapJson, name, this.json);
+          setJsonKey(mapJson, name, this.json);
           pairs.push({ key, value, start: key.start, end: value.end });
         }
         i = this.skipSpaces(this.after, textEnd);

@@ -37,3 +37,30 @@ export function findExcessiveNesting(tokens: readonly CST.Token[]): number | nul
   }
   return null;
 }
+
+/**
+ * The largest plan the analysis reads, in lines and in characters (UTF-16 code units). A plan
+ * of 200,000 lines is about 6.6 million characters; past these limits (twice that many lines,
+ * nearly twice as many characters) a text is refused with one finding instead of parsed:
+ * a million generated keys would otherwise hold the language server for tens of seconds and
+ * more than a gigabyte.
+ */
+export const MAX_PLAN_LINES = 400_000;
+export const MAX_PLAN_CHARACTERS = 12_000_000;
+
+export interface SizeExcess {
+  measure: 'lines' | 'characters';
+  limit: number;
+}
+
+/** Which limit a text exceeds, or null. Counts line feeds only up to the limit. */
+export function planSizeExcess(text: string): SizeExcess | null {
+  if (text.length > MAX_PLAN_CHARACTERS) return { measure: 'characters', limit: MAX_PLAN_CHARACTERS };
+  // A text has at most one line more than it has characters.
+  if (text.length < MAX_PLAN_LINES) return null;
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (++lines > MAX_PLAN_LINES) return { measure: 'lines', limit: MAX_PLAN_LINES };
+  }
+  return null;
+}

@@ -124,9 +124,16 @@ export function toJson(node: YNode | null): unknown {
   }
 }
 
-/** `obj[key] = value`, except that a key like `__proto__` becomes an own property, as in `yaml.parse`. */
+/** Keys that plain assignment would not make own properties (`__proto__`, `constructor`, …). */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * `obj[key] = value`, except that a key like `__proto__` becomes an own property, as in
+ * `yaml.parse`. The set is checked rather than `key in obj`: on an object with many keys (a big
+ * section) the `in` lookup, which also searches the prototype, cost as much as the assignment.
+ */
 export function setJsonKey(obj: Record<string, unknown>, key: string, value: unknown): void {
-  if (key in obj && !Object.prototype.hasOwnProperty.call(obj, key)) {
+  if (INHERITED.has(key) && !Object.prototype.hasOwnProperty.call(obj, key)) {
     Object.defineProperty(obj, key, { value, writable: true, enumerable: true, configurable: true });
   } else {
     obj[key] = value;
