@@ -4,6 +4,7 @@ import { createMessageFormatter } from '../core/messages/catalog';
 import { resolveLevels } from '../core/severity';
 import { locate } from '../core/yaml/locate';
 import { readPlanText, type PlanFile, type PlanText } from '../node/planFiles';
+import { escapeText } from './formats/escape';
 import type { CliIo } from './io';
 
 export interface FileAnalysis {
@@ -54,7 +55,8 @@ export function readablePlans(results: readonly FileAnalysis[], io: Pick<CliIo, 
   for (const { file, analysis } of results) {
     if (!analysis || analysis.hasSyntaxErrors) {
       unreadable++;
-      io.stderr(`careerplan: ${file.path} is left out: ${analysis ? 'it has YAML syntax errors' : 'it is not UTF-8 text'} (run careerplan check ${file.path})\n`);
+      const shown = escapeText(file.path);
+      io.stderr(`careerplan: ${shown} is left out: ${analysis ? 'it has YAML syntax errors' : 'it is not UTF-8 text'} (run careerplan check ${shown})\n`);
       continue;
     }
     plans.push({ file, analysis });

@@ -7,6 +7,7 @@ import { historyHelp, runHistory } from './commands/history';
 import { initHelp, runInit } from './commands/init';
 import { nextHelp, runNext } from './commands/next';
 import { runSchema, schemaHelp } from './commands/schema';
+import { escapeText } from './formats/escape';
 import { EXIT_OK, EXIT_USAGE, IoError, UsageError, type CliIo } from './io';
 
 const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number | Promise<number>; help: string }> = {
@@ -78,11 +79,11 @@ function reportError(error: unknown, first: string | undefined, io: CliIo): numb
   if (error instanceof UsageError) {
     const command = error.command ?? (first && COMMANDS[first] ? first : undefined);
     const help = command ? `careerplan ${command} --help` : 'careerplan --help';
-    io.stderr(`careerplan: ${error.message}\nRun '${help}' for usage.\n`);
+    io.stderr(`careerplan: ${escapeText(error.message)}\nRun '${help}' for usage.\n`);
     return EXIT_USAGE;
   }
   if (error instanceof IoError) {
-    io.stderr(`careerplan: ${error.message}\n`);
+    io.stderr(`careerplan: ${escapeText(error.message)}\n`);
     return EXIT_USAGE;
   }
   throw error;

@@ -1,13 +1,12 @@
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { version } from '../../../../package.json';
 import { buildCalendar, type CalendarPlan } from '../../core/calendar/ics';
 import { analyzeFiles, readablePlans } from '../analyzeFiles';
 import { parseCommandArgs } from '../args';
-import { describeIoError } from '../../node/planFiles';
 import { stableFileId } from '../../node/fileId';
-import { EXIT_FINDINGS, EXIT_OK, IoError, type CliIo } from '../io';
+import { escapeText } from '../formats/escape';
+import { EXIT_FINDINGS, EXIT_OK, type CliIo } from '../io';
 import { resolveLocale } from '../locale';
+import { writeOutputFile } from '../output';
 import { expandPlanPaths } from '../planPaths';
 import { resolveToday } from '../today';
 
@@ -22,20 +21,24 @@ path) and the action or contact id, so importing a newer export updates the even
 adding copies. Each event names its plan and action in X-CAREERPLAN-PLAN and X-CAREERPLAN-ACTION.
 
 Options:
-  -o, --output FILE    write to FILE (default: standard output)
+  -o, --output FILE    write to FILE (default: standard output; - is standard output too).
+                       An existing FILE is replaced only with --force; a plan file, and
+                       any PATH this command reads, never
+  --force              replace an existing FILE
   --today YYYY-MM-DD   the date stamped on the events (default: $CAREERPLAN_TODAY, else today)
   --lang en|zh         language of the texts the export adds (default: from LC_ALL,
                        LC_MESSAGES, LANG)
   -h, --help           show this help
 
 Exit status: 0, or 1 when a plan could not be read (YAML syntax errors, not UTF-8; its events
-are left out and the file is named on stderr), 2 for usage errors, missing paths and a FILE that
-cannot be written.
+are left out and the file is named on stderr), 2 for usage errors, missing or unreadable paths,
+and a FILE that cannot or may not be written.
 `;
 
 export function runCalendar(args: string[], io: CliIo): number {
   const parsed = parseCommandArgs('calendar', args, {
     output: { type: 'string', short: 'o' },
+    force: { type: 'boolean' },
     today: { type: 'string' },
     lang: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
@@ -53,16 +56,12 @@ export function runCalendar(args: string[], io: CliIo): number {
   const plans: CalendarPlan[] = readable.map(({ file, analysis }) => ({ analysis, fileId: stableFileId(file.absolute) }));
   const ics = buildCalendar(plans, { today, prodId: `-//careerplan//careerplan ${version}//EN`, locale });
 
-  if (output === undefined) {
+  if (output === undefined || output === '-') {
     io.stdout(ics);
   } else {
-    try {
-      writeFileSync(resolve(io.cwd, output), ics, 'utf8');
-    } catch (error) {
-      throw new IoError(`cannot write ${output}: ${describeIoError(error)}`);
-    }
+    writeOutputFile(io, { path: output, force: parsed.flag('force'), inputs: files, refusePlanNames: true }, ics);
     const events = ics.split('\r\nBEGIN:VEVENT\r\n').length - 1;
-    io.stdout(`Wrote ${events} ${events === 1 ? 'event' : 'events'} to ${output}\n`);
+    io.stdout(`Wrote ${events} ${events === 1 ? 'event' : 'events'} to ${escapeText(output)}\n`);
   }
   return unreadable ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -12,6 +12,7 @@ import { formatGithub } from '../formats/github';
 import { fixFiles } from '../fixFiles';
 import { formatJson } from '../formats/json';
 import { formatSarif } from '../formats/sarif';
+import { escapeText } from '../formats/escape';
 import { formatText } from '../formats/text';
 import { EXIT_FINDINGS, EXIT_OK, IoError, UsageError, type CliIo } from '../io';
 import { resolveLocale } from '../locale';
@@ -108,7 +109,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   const findings = parsed.flag('quiet') ? allFindings.filter((f) => f.severity === 'error') : allFindings;
   for (const { file, analysis } of results) {
     for (const { code, error } of analysis?.internalErrors ?? []) {
-      io.stderr(`careerplan: internal error in rule ${code} while checking ${file.path}: ${error instanceof Error ? error.message : String(error)}\n`);
+      io.stderr(`careerplan: internal error in rule ${code} while checking ${escapeText(file.path)}: ${escapeText(error instanceof Error ? error.message : String(error))}\n`);
     }
   }
 

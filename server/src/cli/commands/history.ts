@@ -4,6 +4,7 @@ import { planHistory } from '../../node/git/history';
 import { parseCommandArgs } from '../args';
 import { stdoutColors } from '../color';
 import { describeIoError } from '../../node/planFiles';
+import { escapeText } from '../formats/escape';
 import { formatHistoryTable } from '../formats/historyTable';
 import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, IoError, UsageError, type CliIo } from '../io';
 
@@ -41,20 +42,22 @@ export async function runHistory(args: string[], io: CliIo): Promise<number> {
   if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length ? `history shows one plan, but ${parsed.positionals.length} paths were given` : 'history needs the PATH of a plan file', 'history');
   const path = parsed.positionals[0];
   const absolute = resolve(io.cwd, path);
+  let stats;
   try {
-    if (statSync(absolute).isDirectory()) throw new UsageError(`${path} is a folder: history shows one plan file`, 'history');
+    stats = statSync(absolute);
   } catch (error) {
-    if (error instanceof UsageError) throw error;
     throw new IoError(`${path}: ${describeIoError(error)}`);
   }
+  if (stats.isDirectory()) throw new UsageError(`${path} is a folder: history shows one plan file`, 'history');
+  if (!stats.isFile()) throw new IoError(`${path}: not a regular file (history shows a plan file kept in git)`);
 
   const history = await planHistory(absolute);
   if (history.kind === 'not-in-git') {
-    io.stderr(`careerplan: ${path} is not in a git repository, so it has no history (commit it to a repository first)\n`);
+    io.stderr(`careerplan: ${escapeText(path)} is not in a git repository, so it has no history (commit it to a repository first)\n`);
     return EXIT_FINDINGS;
   }
   if (history.kind !== 'ok') {
-    io.stderr(`careerplan: cannot read the history of ${path}: ${history.message}\n`);
+    io.stderr(`careerplan: cannot read the history of ${escapeText(path)}: ${escapeText(history.message)}\n`);
     return EXIT_USAGE;
   }
   if (format === 'json') io.stdout(JSON.stringify(history.rows, null, 2) + '\n');

@@ -1,10 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { starterPlan } from '../../core/templates';
 import { parseCommandArgs } from '../args';
-import { describeIoError, PLAN_FILE_PATTERN } from '../../node/planFiles';
-import { EXIT_OK, IoError, UsageError, type CliIo } from '../io';
+import { PLAN_FILE_PATTERN } from '../../node/planFiles';
+import { escapeText } from '../formats/escape';
+import { EXIT_OK, UsageError, type CliIo } from '../io';
 import { resolveLocale } from '../locale';
+import { writeOutputFile } from '../output';
 import { PackageFiles, SCHEMA_FILE_NAME } from '../packageFiles';
 import { resolveToday } from '../today';
 
@@ -14,7 +16,8 @@ export const initHelp = `Usage: careerplan init [options] [FILE]
 
 Writes a starter plan with comments that explain each section, to FILE (default:
 ${DEFAULT_PLAN_FILE}). Its dates are counted from today, so it checks clean.
-An existing file is never overwritten.
+An existing file is replaced only with --force. The file is written atomically:
+it is complete or not there, whatever happens while it is written.
 
 Beside the plan it writes the format's JSON schema, ${SCHEMA_FILE_NAME}, and the plan's
 first line points YAML editors at it ("# yaml-language-server: $schema=./${SCHEMA_FILE_NAME}"),
@@ -26,10 +29,11 @@ Options:
   --owner NAME         the plan's owner (default: a placeholder)
   --today YYYY-MM-DD   the date to count from (default: $CAREERPLAN_TODAY, else today)
   --no-schema          write neither the schema file nor the modeline
+  --force              replace an existing FILE
   -h, --help           show this help
 
-Exit status: 0 when the file was written, 2 for usage errors, an existing FILE, or a FILE that
-cannot be written.
+Exit status: 0 when the file was written, 2 for usage errors, an existing FILE (without
+--force), or a FILE that cannot be written.
 `;
 
 export function runInit(args: string[], io: CliIo): number {
@@ -38,6 +42,7 @@ export function runInit(args: string[], io: CliIo): number {
     owner: { type: 'string' },
     today: { type: 'string' },
     'no-schema': { type: 'boolean' },
+    force: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (parsed.flag('help')) {
@@ -54,37 +59,27 @@ export function runInit(args: string[], io: CliIo): number {
     owner: parsed.string('owner'),
     schemaPath: withSchema ? `./${SCHEMA_FILE_NAME}` : undefined,
   });
-  const planPath = resolve(io.cwd, file);
-  writeNewFile(planPath, file, text);
-  io.stdout(`Created ${file}. Edit it, then run: careerplan check ${file}\n`);
-  if (schema !== undefined) writeSchemaBeside(planPath, join(dirname(file), SCHEMA_FILE_NAME), schema, io);
+  writeOutputFile(io, { path: file, force: parsed.flag('force') }, text);
+  const shown = escapeText(file);
+  io.stdout(`Created ${shown}. Edit it, then run: careerplan check ${shown}\n`);
+  if (schema !== undefined) writeSchemaBeside(io, join(dirname(file), SCHEMA_FILE_NAME), schema);
   if (!PLAN_FILE_PATTERN.test(file)) {
-    io.stderr(`careerplan: note: ${file} does not end in .careerplan.yaml, so folder searches and editors will not recognise it as a plan\n`);
+    io.stderr(`careerplan: note: ${shown} does not end in .careerplan.yaml, so folder searches and editors will not recognise it as a plan\n`);
   }
   return EXIT_OK;
 }
 
-/** Creates a file that must not exist yet (never overwrites, even in a race). */
-function writeNewFile(absolute: string, shown: string, text: string): void {
-  try {
-    writeFileSync(absolute, text, { encoding: 'utf8', flag: 'wx' });
-  } catch (error) {
-    if ((error as { code?: string }).code === 'EEXIST') throw new IoError(`${shown} already exists: not overwriting it (choose another FILE, or remove it first)`);
-    throw new IoError(`cannot write ${shown}: ${describeIoError(error)}`);
-  }
-}
-
 /** The schema beside the plan; one already there (shared by several plans, or edited) is kept. */
-function writeSchemaBeside(planPath: string, shown: string, schema: string, io: CliIo): void {
-  const absolute = join(dirname(planPath), SCHEMA_FILE_NAME);
+function writeSchemaBeside(io: CliIo, path: string, schema: string): void {
   let existing: string | undefined;
   try {
-    existing = readFileSync(absolute, 'utf8');
+    existing = readFileSync(resolve(io.cwd, path), 'utf8');
   } catch {
     existing = undefined;
   }
+  const shown = escapeText(path);
   if (existing === undefined) {
-    writeNewFile(absolute, shown, schema);
+    writeOutputFile(io, { path, force: false }, schema);
     io.stdout(`Created ${shown}, the format's schema that the plan's first line points YAML editors to.\n`);
   } else if (existing !== schema) {
     io.stderr(`careerplan: note: kept the existing ${shown}, which differs from this version's schema (careerplan schema > ${shown} updates it)\n`);

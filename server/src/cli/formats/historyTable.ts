@@ -1,11 +1,12 @@
 import type { HistoryRow } from '../../node/git/history';
 import type { Colors } from '../color';
+import { escapeText } from './escape';
 import { displayWidth } from './nextTable';
 
 /** The progress table: one line per commit, newest first; a path column only when the plan was renamed. */
 export function formatHistoryTable(rows: readonly HistoryRow[], options: { colors: Colors; path: string }): string {
   const { colors } = options;
-  if (rows.length === 0) return `No commit touches ${options.path} yet.\n`;
+  if (rows.length === 0) return `No commit touches ${escapeText(options.path)} yet.\n`;
   const renamed = new Set(rows.map((r) => r.path)).size > 1;
   const header = ['DATE', 'COMMIT', 'AUTHOR', 'ACTIONS', 'SKILLS RAISED', ...(renamed ? ['PATH'] : []), 'MESSAGE'];
   const cells = rows.map((r) => [
@@ -16,7 +17,7 @@ export function formatHistoryTable(rows: readonly HistoryRow[], options: { color
     r.skillsRaised.map((s) => `${s.id} ${s.from}→${s.to}`).join(', ') || '-',
     ...(renamed ? [r.path] : []),
     r.message,
-  ]);
+  ].map(escapeText));
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...cells.map((c) => displayWidth(c[i]))));
   const render = (row: string[], paint: (cell: string, column: number) => string) =>
     row.map((cell, i) => (i === row.length - 1 ? paint(cell, i) : paint(cell, i) + ' '.repeat(widths[i] - displayWidth(cell)))).join('  ');

@@ -1,5 +1,6 @@
 import type { ActionStatus } from '../../core/model/types';
 import type { Colors } from '../color';
+import { escapeText } from './escape';
 
 export interface NextAction {
   file: string;
@@ -20,7 +21,7 @@ export function formatNextTable(actions: readonly NextAction[], options: { color
   const { colors } = options;
   if (actions.length === 0) return options.within ? `No open actions due within ${options.within}.\n` : 'No open actions.\n';
   const header = ['DUE', 'WHEN', 'STATUS', 'ACTION', 'PLAN', 'TO DO', 'WHERE'];
-  const rows = actions.map((a) => [a.due ?? '-', when(a.daysLeft), a.status, a.id, a.plan ?? '-', a.do, `${a.file}:${a.line}`]);
+  const rows = actions.map((a) => [a.due ?? '-', when(a.daysLeft), a.status, a.id, a.plan ?? '-', a.do, `${a.file}:${a.line}`].map(escapeText));
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
   const render = (cells: string[], paint: (cell: string, column: number) => string) =>
     cells
