@@ -25,6 +25,7 @@ const en = {
     notText: (id: string) => `"${id}" would be read as a number or a date in YAML; give the id at least one letter.`,
     taken: (kind: string, id: string) => `The id "${id}" is already used by another ${kind}; choose another id, or remove or rename that one first.`,
     syntax: 'The file has syntax errors; fix them before renaming so that every reference is found.',
+    tooLong: (max: number) => `An id can have at most ${max} characters (YAML reads no longer key); choose a shorter id.`,
   },
   history: { progress: 'Reading the plan history' },
 };
@@ -49,6 +50,7 @@ const zh: Texts = {
     notText: (id) => `“${id}”在 YAML 中会被读成数字或日期；id 中至少要有一个字母。`,
     taken: (kind, id) => `id“${id}”已被另一个${kind}使用；请换一个 id，或先删除或重命名那个${kind}。`,
     syntax: '文件有语法错误；请先修正，再重命名，以确保找到所有引用。',
+    tooLong: (max: number) => `编号最多 ${max} 个字符（YAML 不能读取更长的键）：请换一个更短的编号。`,
   },
   history: { progress: '正在读取计划历史' },
 };

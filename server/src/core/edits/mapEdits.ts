@@ -30,24 +30,51 @@ export function isEmptyValue(node: YNode | null): boolean {
   return !node || (node.kind === 'scalar' && (node.value === null || node.value === ''));
 }
 
-/** The column of a key, or of the `?` of an explicit key (`? do` + `: x`). */
+/**
+ * The column of a key, or of the `?` of an explicit key (`? do` + `: x`), as YAML counts it: a
+ * byte order mark before the first key takes no column.
+ */
 export function keyColumn(text: string, key: YNode): number {
   let at = key.start;
   while (at > 0 && (text[at - 1] === ' ' || text[at - 1] === '\t')) at--;
-  return text[at - 1] === '?' ? columnOf(text, at - 1) : columnOf(text, key.start);
+  const offset = text[at - 1] === '?' ? at - 1 : key.start;
+  const bom = text.charCodeAt(0) === 0xfeff && lineStartOf(text, offset) === 0 ? 1 : 0;
+  return columnOf(text, offset) - bom;
 }
 
 /**
- * Where new lines go after a pair: the end of its last line; after a keep-chomping block
- * scalar (`|+`), after the blank lines it keeps, which are part of its value.
+ * Where new lines go after a pair: the end of its last line; when its text ends with a
+ * keep-chomping block scalar (`|+`, however deep), after the blank lines it keeps, which are part
+ * of its value.
  */
 function insertionPoint(text: string, pair: YPair): { at: number; atLineStart: boolean } {
-  const slot = valueSlot(text, pair);
-  if (slot.kind === 'node') {
-    const header = blockHeader(text, slot.node);
-    if (header?.keep && slot.node.end > header.lineEnd && lineStartOf(text, slot.node.end) === slot.node.end) return { at: slot.node.end, atLineStart: true };
+  const last = lastScalar(text, pair);
+  if (last) {
+    const header = blockHeader(text, last);
+    if (header?.keep && last.end > header.lineEnd && lineStartOf(text, last.end) === last.end) return { at: last.end, atLineStart: true };
   }
   return { at: lastLineEnd(text, pairEnd(text, pair)), atLineStart: false };
+}
+
+/** The scalar written last in a pair's text (through block collections; not through an alias). */
+function lastScalar(text: string, pair: YPair): YNode | null {
+  const slot = valueSlot(text, pair);
+  if (slot.kind !== 'node') return null;
+  let node: YNode = slot.node;
+  while (node.kind !== 'scalar' && !node.flow) {
+    if (node.kind === 'map') {
+      const lastPair = node.pairs[node.pairs.length - 1];
+      if (!lastPair) return null;
+      const inner = valueSlot(text, lastPair);
+      if (inner.kind !== 'node') return null;
+      node = inner.node;
+    } else {
+      const item = node.items[node.items.length - 1];
+      if (!item || item.start < node.start) return null;
+      node = item;
+    }
+  }
+  return node.kind === 'scalar' ? node : null;
 }
 
 /** Inserts a pair written as one or more lines (`key: value`, or `key:\n  nested: 1` relative lines). */

@@ -3,7 +3,10 @@ import {
 } from 'vscode-languageserver';
 import { parse } from 'yaml';
 import type { ServerContext } from '../context';
+import { renameEdits } from '../../core/edits/rename';
+import { toTextEdits } from '../../core/edits/textEdits';
 import { scalarTextSpan } from '../../core/edits/valueSlot';
+import { MAX_KEY_LENGTH } from '../../core/edits/yamlText';
 import type { IdOccurrence } from '../../core/ids/idIndex';
 import type { YScalar } from '../../core/yaml/tree';
 import { isValidId } from '../../core/ids/idPattern';
@@ -41,12 +44,12 @@ export function provideRename(doc: AnalyzedDocument, params: RenameParams, texts
   const occurrence = occurrenceAt(doc, params.position, texts);
   const newName = params.newName.trim();
   if (!isValidId(newName)) throw refuse(texts.rename.invalid(newName));
+  if (newName.length > MAX_KEY_LENGTH) throw refuse(texts.rename.tooLong(MAX_KEY_LENGTH));
   if (typeof parse(newName) !== 'string') throw refuse(texts.rename.notText(newName));
   const { kind, id, scope } = occurrence;
   if (newName !== id && doc.ids.has(kind, newName, scope)) throw refuse(texts.rename.taken(texts.kind[kind].toLowerCase(), newName));
-  // An alias names its anchored node again: one edit per place in the text.
-  const nodes = new Set(doc.ids.all(kind, id, scope).map((o) => o.node));
-  const edits: TextEdit[] = newName === id ? [] : [...nodes].map((node) => ({ range: idRange(doc, node), newText: newName }));
+  const offsets = newName === id ? [] : renameEdits(doc.analysis.text, doc.ids.all(kind, id, scope), newName);
+  const edits: TextEdit[] = toTextEdits(offsets, doc.analysis.lines);
   if (documentChanges) return { documentChanges: [{ textDocument: { uri: doc.uri, version: doc.version }, edits }] };
   return { changes: { [doc.uri]: edits } };
 }
