@@ -2,12 +2,15 @@
 # Debian packages the end-to-end tests need: a browser, a small Chinese font (so zh-cn
 # screenshots show text, not boxes), the ripgrep that VS Code's search uses (its npm package
 # would download one), the toolchain for code-server's native modules, and Neovim (the language
-# server test that runs the documented Neovim setup).
+# server test that runs the documented Neovim setup), and what the distribution and editor tests
+# run: pre-commit (scripts/ci/distribution.sh), Emacs with eglot and yaml-mode (the documented
+# Emacs setup).
 # Idempotent: returns at once when everything is installed.
 set -euo pipefail
 
 packages=(chromium fonts-wqy-microhei ripgrep git build-essential python3 pkg-config
-  libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev neovim)
+  libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev neovim
+  pre-commit emacs-nox elpa-eglot elpa-yaml-mode)
 
 missing=()
 for p in "${packages[@]}"; do
