@@ -1,8 +1,8 @@
 -- Test harness for server/test/lsp/nvim.test.ts: loads the configuration documented in
--- docs/editors.md (careerplan.lua), opens the plan named by CAREERPLAN_NVIM_PLAN, waits for the
--- server's diagnostics, asks for a hover, and writes what it got as JSON to CAREERPLAN_NVIM_OUT.
-local here = debug.getinfo(1, 'S').source:sub(2):match('(.*/)') or './'
-dofile(here .. 'careerplan.lua')
+-- docs/editors.md (CAREERPLAN_NVIM_CONFIG, taken from the page by the test), opens the plan named
+-- by CAREERPLAN_NVIM_PLAN, waits for the server's diagnostics, asks for a hover, and writes what
+-- it got as JSON to CAREERPLAN_NVIM_OUT.
+dofile(os.getenv('CAREERPLAN_NVIM_CONFIG'))
 
 local result = { diagnostics = {} }
 local ok, err = pcall(function()
