@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import { addMonths } from '../src/core/dates';
 import { starterPlan } from '../src/core/templates';
 import { escapeData, escapeProperty } from '../src/cli/formats/github';
-import { CLI, runCli, writeBelow } from './cliProcess';
+import { CLI, runCli, writeBelow } from './cliRun';
 import { TestRepo } from './gitRepo';
 
 const TODAY = '2026-11-24';

@@ -1,6 +1,7 @@
 /** Runs the built command line (dist/cli.js) the way a user or CI does, with a clean environment. */
 import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 export const CLI = resolve('dist', 'cli.js');
 
@@ -17,6 +18,8 @@ export interface CliRunOptions {
   uid?: number;
   /** The bundle to run (default: dist/cli.js). */
   cli?: string;
+  /** Standard input (default: none). */
+  input?: string | Buffer;
 }
 
 /** No today, colour or locale setting leaks in from the caller; a run that hangs fails after 20 s instead of stalling the suite. */
@@ -30,8 +33,17 @@ export function runCli(args: string[], options: CliRunOptions): CliRun {
     env: { ...env, LANG: 'C', ...options.env },
     encoding: 'utf8',
     timeout: 20_000,
+    input: options.input ?? '',
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
   });
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Writes a file below a test folder, making its folders; returns its absolute path. */
+export function writeBelow(dir: string, relative: string, content: string | Buffer): string {
+  const path = join(dir, relative);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, content);
+  return path;
 }
