@@ -1,4 +1,5 @@
 import type * as vscode from 'vscode';
+import { registerCalendarExportOnSave } from './calendar/calendarTarget';
 import { registerCommands } from './commands';
 import { registerPlanVersions } from './history/planVersions';
 import { CareerplanServer, registerLanguageClient } from './languageClient';
@@ -25,6 +26,7 @@ export function activate(context: vscode.ExtensionContext): void {
   registerStatusBar(context, models);
   registerCommands(context, { extension: context, server, models, history });
   registerReviewPrompt(context, server, models);
+  registerCalendarExportOnSave(context, server);
 }
 
 export async function deactivate(): Promise<void> {

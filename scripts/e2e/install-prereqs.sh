@@ -4,13 +4,13 @@
 # would download one), the toolchain for code-server's native modules, and Neovim (the language
 # server test that runs the documented Neovim setup), and what the distribution and editor tests
 # run: pre-commit (scripts/ci/distribution.sh), Emacs with eglot and yaml-mode (the documented
-# Emacs setup).
+# Emacs setup), khal (a calendar program the iCalendar export is imported into).
 # Idempotent: returns at once when everything is installed.
 set -euo pipefail
 
 packages=(chromium fonts-wqy-microhei ripgrep git build-essential python3 pkg-config
   libkrb5-dev libsecret-1-dev libx11-dev libxkbfile-dev neovim
-  pre-commit emacs-nox elpa-eglot elpa-yaml-mode)
+  pre-commit emacs-nox elpa-eglot elpa-yaml-mode khal)
 
 missing=()
 for p in "${packages[@]}"; do

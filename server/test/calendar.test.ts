@@ -126,13 +126,14 @@ describe('calendar export (.ics)', () => {
     assert.equal(calendar.getFirstPropertyValue('method'), 'PUBLISH');
   });
 
-  it('has one event per dated open action and per next-contact date, and nothing else', () => {
+  it('has one event per dated open action, next-contact date and goal date, and nothing else', () => {
     assert.deepEqual(events.map((e) => e.uid).sort(), [
       `action-chinese@${host}`,
       `action-overdue-one@${host}`,
       `action-tricky-text@${host}`,
       `contact-jane-doe@${host}`,
       `contact-no-name@${host}`,
+      `goal-book@${host}`,
     ]);
   });
 
@@ -153,14 +154,14 @@ describe('calendar export (.ics)', () => {
     assert.match(ics, /\r\nDTSTART;VALUE=DATE:20261231\r\nDTEND;VALUE=DATE:20270101\r\n/);
   });
 
-  it('writes the action text, plan, goal and id, escaped so it reads back exactly', () => {
+  it('writes the action text (its first line as the summary), plan, goal and id, escaped so it reads back exactly', () => {
     const event = byUid.get(`action-tricky-text@${host}`)!;
-    assert.equal(event.summary, 'Call Ann, Bob; ask about C:\\drafts\nthen write');
-    assert.equal(event.description, 'Plan: Writer, editor; teacher (writer)\nGoal: Write a book (book)\nAction: tricky-text (todo)');
+    assert.equal(event.summary, 'Call Ann, Bob; ask about C:\\drafts');
+    assert.equal(event.description, 'Career plan: plans/ada.careerplan.yaml\nPlan: Writer, editor; teacher (writer)\nGoal: Write a book (book)\nAction: tricky-text (todo)\nthen write');
     assert.deepEqual(event.categories, ['Career plan', 'Writer, editor; teacher']);
     assert.equal(event.plan, 'writer');
     assert.equal(event.action, 'tricky-text');
-    assert.ok(ics.includes('SUMMARY:Call Ann\\, Bob\\; ask about C:\\\\drafts\\nthen write\r\n'), 'escaped on the wire');
+    assert.ok(ics.includes('SUMMARY:Call Ann\\, Bob\\; ask about C:\\\\drafts\r\n'), 'escaped on the wire');
     assert.ok(ics.includes('CATEGORIES:Career plan,Writer\\, editor\\; teacher\r\n'));
   });
 
@@ -175,7 +176,7 @@ describe('calendar export (.ics)', () => {
     const event = byUid.get(`action-overdue-one@${host}`)!;
     assert.equal(event.plan, null);
     assert.deepEqual(event.categories, ['Career plan']);
-    assert.equal(event.description, 'Action: overdue-one (blocked)');
+    assert.equal(event.description, 'Career plan: plans/ada.careerplan.yaml\nAction: overdue-one (blocked)');
   });
 
   it('adds a "Get in touch" event per next-contact date', () => {
@@ -183,7 +184,7 @@ describe('calendar export (.ics)', () => {
     assert.equal(jane.summary, 'Get in touch with Jane Doe');
     assert.equal(jane.start, '2027-01-15');
     assert.equal(jane.end, '2027-01-16');
-    assert.equal(jane.description, 'Contact: jane-doe (mentor)\ntechnical writing\nLast contact: 2026-10-20');
+    assert.equal(jane.description, 'Career plan: plans/ada.careerplan.yaml\nContact: jane-doe (mentor)\ntechnical writing\nLast contact: 2026-10-20');
     assert.equal(jane.contact, 'jane-doe');
     assert.equal(jane.plan, 'writer');
     const noName = byUid.get(`contact-no-name@${host}`)!;

@@ -102,13 +102,20 @@ describe('careerplan calendar', function () {
     }
   });
 
+  it('reminds a day before each event, at another span with --alarm, never with --no-alarm', () => {
+    const triggers = (args: string[]) => cli(['calendar', '--today', TODAY, ...args, 'plans'], repo.dir).stdout.match(/TRIGGER:[^\r]+/g) ?? [];
+    assert.deepEqual(triggers([]), ['TRIGGER:-P1D', 'TRIGGER:-P1D']);
+    assert.deepEqual(triggers(['--alarm', '2w']), ['TRIGGER:-P2W', 'TRIGGER:-P2W']);
+    assert.deepEqual(triggers(['--no-alarm']), []);
+  });
+
   it('speaks Chinese with --lang zh', () => {
     const run = cli(['calendar', '--today', TODAY, '--lang', 'zh', 'plans'], repo.dir);
     assert.ok(events(run.stdout).some((e) => e.summary === '联系 Jane Doe'));
   });
 
   it('exits 2 for usage and I/O errors', () => {
-    for (const args of [['calendar', '--today', '2026-13-01', 'plans'], ['calendar', 'missing.careerplan.yaml'], ['calendar', '--bogus'], ['calendar', '-o', 'no/such/folder/x.ics', 'plans']]) {
+    for (const args of [['calendar', '--today', '2026-13-01', 'plans'], ['calendar', 'missing.careerplan.yaml'], ['calendar', '--bogus'], ['calendar', '-o', 'no/such/folder/x.ics', 'plans'], ['calendar', '--alarm', '3x', 'plans'], ['calendar', '--alarm', '1d', '--no-alarm', 'plans']]) {
       const run = cli(args, repo.dir);
       assert.equal(run.status, 2, `${args.join(' ')}: ${run.stderr}`);
       assert.match(run.stderr, /^careerplan: /);

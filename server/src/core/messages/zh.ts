@@ -233,6 +233,12 @@ export const zh: Catalog = {
   'calendar.description.action': (a) => `行动：${a.id}（${a.status}）`,
   'calendar.description.contact': (a) => (a.role ? `联系人：${a.id}（${roleNames[a.role] ?? a.role}）` : `联系人：${a.id}`),
   'calendar.description.last-contact': (a) => `上次联系：${a.date}`,
+  'calendar.review-summary': () => '复盘你的职业规划',
+  'calendar.goal-summary': (a) => `目标到期：${a.title}`,
+  'calendar.experiment-summary': (a) => `实验结束：${a.id}`,
+  'calendar.description.career-plan': (a) => `职业规划：${a.name}`,
+  'calendar.description.review': (a) => (a.last ? `每 ${a.every} 复盘一次；上次复盘 ${a.last}` : `每 ${a.every} 复盘一次`),
+  'calendar.description.experiment': (a) => `实验：${a.id}（${a.status}）`,
   'timeline.no-plan': () => '无规划',
   'timeline.today': () => '今天',
 };

@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { version } from '../../../../package.json';
 import { stableFileId } from '../../node/fileId';
 import type { ServerContext } from '../context';
@@ -22,7 +23,7 @@ export function register(ctx: ServerContext): void {
         else if (plan.analysis.hasSyntaxErrors) skipped.push({ uri, reason: 'syntax-errors' });
         else {
           const path = filePath(uri);
-          plans.push({ analysis: plan.analysis, fileId: path === null ? uri : stableFileId(path) });
+          plans.push({ analysis: plan.analysis, fileId: path === null ? uri : stableFileId(path), name: plan.analysis.model.owner?.value || (path === null ? uri : basename(path)) });
         }
       }
       const { today, locale } = ctx.settings.current;
