@@ -3,19 +3,12 @@
  * child process (run `npm run build` first; `npm test` does).
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { runCli } from './cliRun';
 
-const CLI = resolve('dist', 'cli.js');
-
-function check(args: string[], cwd: string): { status: number | null; stdout: string; stderr: string } {
-  const env: Record<string, string> = {};
-  for (const [key, value] of Object.entries(process.env)) if (value !== undefined && !/^(CAREERPLAN_|NO_COLOR|FORCE_COLOR|LANG|LC_)/.test(key)) env[key] = value;
-  const result = spawnSync(process.execPath, [CLI, 'check', '--today', '2026-11-24', ...args], { cwd, env: { ...env, LANG: 'C' }, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const check = (args: string[], cwd: string) => runCli(['check', '--today', '2026-11-24', ...args], { cwd });
 
 const BROKEN = `careerplan: 1
 plans:
