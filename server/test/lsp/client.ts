@@ -27,6 +27,8 @@ export interface ClientOptions {
   capabilities?: ClientCapabilities;
   initializationOptions?: unknown;
   locale?: string;
+  /** Node arguments that start another language server (default: the built careerplan server with --stdio). */
+  serverArgs?: string[];
 }
 
 export const FULL_CAPABILITIES: ClientCapabilities = {
@@ -77,7 +79,7 @@ export class TestClient {
   }
 
   static async start(options: ClientOptions = {}): Promise<TestClient> {
-    const child = spawn(process.execPath, [SERVER_PATH, '--stdio'], {
+    const child = spawn(process.execPath, options.serverArgs ?? [SERVER_PATH, '--stdio'], {
       env: { ...process.env, CAREERPLAN_TODAY: '', ...options.env },
       stdio: 'pipe',
     });
