@@ -7,7 +7,7 @@
 // empty folder the outer npm made for the package in the global prefix with a link to the clone,
 // so the packed tarball would be unpacked into the clone, which is then deleted. So, in that inner
 // install, this puts the empty folder back and builds nothing; when npm then packs the clone, this
-// installs the devDependencies into the clone before building.
+// installs the devDependencies into the clone (from package-lock.json) before building.
 import { execFileSync } from 'node:child_process';
 import { lstatSync, mkdirSync, realpathSync, unlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,7 +43,7 @@ if (innerGlobalInstall) {
     const npm = env.npm_execpath;
     if (!npm) throw new Error('the build needs the devDependencies: run npm install first');
     console.log('installing the build\'s devDependencies into this clone (npm install -g from git installs none)');
-    execFileSync(process.execPath, [npm, 'install', '--global=false', '--include=dev', '--ignore-scripts', '--no-save', '--no-audit', '--no-fund', '--no-package-lock'], {
+    execFileSync(process.execPath, [npm, 'ci', '--global=false', '--include=dev', '--ignore-scripts', '--no-audit', '--no-fund'], {
       stdio: 'inherit',
       env: { ...env, npm_config_global: 'false' },
     });
