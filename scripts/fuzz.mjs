@@ -27,14 +27,17 @@ function propertyFiles(dir) {
   });
 }
 const files = propertyFiles('out');
+/** How many properties the files hold (calls of fast-check's assert, however the bundle names the import). */
+const propertyCount = files.reduce((sum, file) => sum + (readFileSync(file, 'utf8').match(/\b(?:fc\d*|import_fast_check\d*(?:\.default)?)\.assert\(/g)?.length ?? 0), 0);
 const work = mkdtempSync(join(tmpdir(), 'careerplan-fuzz-'));
 const countFile = join(work, 'counts');
 const deadline = Date.now() + minutes * 60_000;
-// Each round gives every property a slice of the time; later rounds start again with new seeds.
-const perProperty = Math.max(2_000, Math.min(60_000, (minutes * 60_000) / 12));
+// Each round gives every property an equal slice of most of the time (the rest goes to the other
+// tests of those files); when time is left, another round starts with new seeds.
+const perProperty = Math.max(2_000, Math.floor((minutes * 60_000 * 0.8) / Math.max(1, propertyCount)));
 let rounds = 0;
 
-console.log(`fuzzing ${files.length} test files for ${minutes} min (${perProperty / 1000} s per property per round)`);
+console.log(`fuzzing ${propertyCount} properties in ${files.length} test files for ${minutes} min (${perProperty / 1000} s per property per round)`);
 while (Date.now() < deadline - 1_000) {
   rounds++;
   const seed = Math.floor(Math.random() * 2 ** 31);
@@ -45,7 +48,7 @@ while (Date.now() < deadline - 1_000) {
     process.stdout.write(run.stdout);
     process.stderr.write(run.stderr);
     console.error(`\ncounterexample found in round ${rounds} (first seed of the round: ${seed}); see above`);
-    report();
+    report(true);
     rmSync(work, { recursive: true, force: true });
     process.exit(1);
   }
@@ -53,7 +56,7 @@ while (Date.now() < deadline - 1_000) {
 report();
 rmSync(work, { recursive: true, force: true });
 
-function report() {
+function report(failed = false) {
   let tried = 0;
   let properties = 0;
   try {
@@ -65,5 +68,5 @@ function report() {
   } catch {
     // No round finished.
   }
-  console.log(`${tried} generated inputs tried in ${rounds} round(s), ${properties} property runs, ${minutes} min`);
+  console.log(`${tried} generated inputs tried in ${rounds} round(s) of ${propertyCount} properties (${properties} property runs), ${minutes} min${failed ? '' : ', no counterexample'}`);
 }

@@ -63,6 +63,10 @@ describe('edits on an empty value with a comment', () => {
     assert.equal(edited(review, (a) => applyReview(a, { date: TODAY })), `${HEAD}review:\n  every: 3m\n  last: 2026-11-24 # never\n  log:\n    - date: 2026-11-24\n`);
   });
 
+  it('never reads a word of a comment as the value\'s anchor or tag', () => {
+    assert.equal(edited(action('    do: x\n    status: # see &x and !y\n      todo\n'), done), action('    do: x\n    status: # see &x and !y\n      done\n    done: 2026-11-24\n'));
+  });
+
   it('drops a tag written before an empty value', () => {
     assert.equal(edited(action('    do: x\n    status: !!str # not started\n'), done), action('    do: x\n    status: done # not started\n    done: 2026-11-24\n'));
   });

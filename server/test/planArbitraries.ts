@@ -65,13 +65,13 @@ const words = fc.constantFrom('Write the course outline', 'Ask Jane about the ro
 const status = fc.constantFrom('todo', 'doing', 'blocked', 'done');
 
 interface ActionSpec {
-  style: 'block' | 'flow' | 'flow-empty';
+  style: 'block' | 'flow' | 'flow-lines' | 'flow-empty';
   fields: Array<Field | null>;
   plan: string | null;
 }
 
 const actionSpec = fc.record({
-  style: fc.constantFrom<ActionSpec['style']>('block', 'block', 'block', 'flow', 'flow-empty'),
+  style: fc.constantFrom<ActionSpec['style']>('block', 'block', 'block', 'flow', 'flow-lines', 'flow-empty'),
   fields: fc.tuple(field('do', words), field('status', status), field('due', date), field('done', date)),
   plan: fc.option(fc.constantFrom('alt', 'primary', 'missing-plan'), { freq: 2 }),
 });
@@ -82,7 +82,7 @@ export interface PlanOptions {
   bom: boolean;
   header: boolean;
   loneCr: boolean;
-  review: boolean;
+  review: 'none' | 'block' | 'flow';
   goalBy: Field | null;
   actions: ActionSpec[];
 }
@@ -93,7 +93,7 @@ const planOptions: fc.Arbitrary<PlanOptions> = fc.record({
   bom: fc.boolean(),
   header: fc.boolean(),
   loneCr: fc.boolean(),
-  review: fc.boolean(),
+  review: fc.constantFrom<PlanOptions['review']>('none', 'block', 'flow'),
   goalBy: field('by', date),
   actions: fc.array(actionSpec, { minLength: 1, maxLength: 4 }),
 });
@@ -120,10 +120,12 @@ export function writePlan(options: PlanOptions): string {
       lines.push(`  ${id}: { # to fill in`, '    }');
       return;
     }
-    if (spec.style === 'flow') {
+    if (spec.style === 'flow' || spec.style === 'flow-lines') {
       const parts = present.map((f) => `${f.key}: ${f.style === 'quoted' ? JSON.stringify(f.value) : f.style === 'alias' && aliasFor(f.key) ? aliasFor(f.key) : f.value}`);
       if (spec.plan) parts.push(`plan: ${spec.plan}`);
-      lines.push(`  ${id}: { ${parts.join(', ')} }`);
+      if (spec.style === 'flow') lines.push(`  ${id}: { ${parts.join(', ')} }`);
+      // One pair a line, a trailing comma, a comment after the first.
+      else lines.push(`  ${id}: {`, ...parts.map((p, i) => `    ${p},${i === 0 ? ' # first' : ''}`), '  }');
       return;
     }
     lines.push(`  ${id}:`);
@@ -131,7 +133,8 @@ export function writePlan(options: PlanOptions): string {
     if (spec.plan) lines.push(`    plan: ${spec.plan}`);
     if (present.length === 0 && !spec.plan) lines.push('    do: Something');
   });
-  if (options.review) lines.push('review:', '  every: 3m', '  last: # never yet');
+  if (options.review === 'block') lines.push('review:', '  every: 3m', '  last: # never yet');
+  if (options.review === 'flow') lines.push('review: { every: 3m, last: 2026-01-05, log: [{ date: 2026-01-05, notes: "first, short" }] }');
   let text = lines.map((l) => (options.indent && l !== '' && !l.startsWith('#') ? `  ${l}` : l)).join('\n') + '\n';
   if (options.crlf) text = text.replace(/\n/g, '\r\n');
   return (options.bom ? '\ufeff' : '') + text;

@@ -81,12 +81,18 @@ function propsBefore(text: string, node: YNode): Props {
     let begin = end;
     while (begin > 0 && !/[\s,[\]{}]/.test(text[begin - 1])) begin--;
     const word = text.slice(begin, end);
-    if (begin === end || !(word[0] === '!' || word[0] === '&')) break;
+    if (begin === end || !(word[0] === '!' || word[0] === '&') || inComment(text, begin)) break;
     if (word[0] === '&') anchor = word.slice(1);
     else tagged = true;
     start = begin;
   }
   return { start, anchor, tagged, token: node.start };
+}
+
+/** Whether an offset lies in a comment (after a `#` that starts the line or follows a space). */
+function inComment(text: string, offset: number): boolean {
+  const start = lineStartOf(text, offset);
+  return /(^|[ \t])#/.test(text.slice(start, offset));
 }
 
 /** What a pair's value is, as written. */
