@@ -7,6 +7,8 @@ import * as assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PlanAnalyzer } from '../src/core/analyze';
+import { RULE_CODES } from '../src/core/codes';
+import { ruleHelpMarkdown } from '../src/core/ruleDocs';
 
 const TODAY = '2026-11-24';
 const analyzer = new PlanAnalyzer();
@@ -71,6 +73,14 @@ describe('Chinese in every message', () => {
       }
     }
     assert.deepEqual([...new Set(english)].slice(0, 40), []);
+  });
+
+  it('explains every rule in Chinese (hover on a code, SARIF rule help)', () => {
+    for (const code of RULE_CODES) {
+      const help = ruleHelpMarkdown(code, 'zh-cn');
+      assert.equal(ENGLISH.exec(withoutPlanText(help))?.[0], undefined, `${code}: ${help}`);
+      assert.notEqual(help, ruleHelpMarkdown(code, 'en'));
+    }
   });
 });
 

@@ -1,4 +1,6 @@
 import { RULE_DEFAULTS, type RuleCode, type Severity } from './codes';
+import type { Locale } from './messages/catalog';
+import { RULE_DOC_TEXTS_ZH } from './messages/ruleDocsZh';
 
 /**
  * What each diagnostic code means, why it matters and how to fix it. One source for the SARIF
@@ -15,9 +17,10 @@ export interface RuleDoc {
   fix: string;
 }
 
-type DocText = Omit<RuleDoc, 'code' | 'defaultSeverity'>;
+/** The texts of a rule's help, in one language (the Chinese ones are in messages/ruleDocsZh.ts). */
+export type RuleDocText = Omit<RuleDoc, 'code' | 'defaultSeverity'>;
 
-const TEXTS: Record<RuleCode, DocText> = {
+const TEXTS: Record<RuleCode, RuleDocText> = {
   'yaml-syntax': {
     title: 'The file is not valid YAML.',
     meaning: 'The text cannot be read as YAML 1.2: a parse error (bad indentation, an unclosed quote or bracket), a key that appears twice in the same map, a file that is not UTF-8 text, or a plan too large to check (more than 400,000 lines or 12,000,000 characters). Each problem is reported at its own position.',
@@ -144,14 +147,26 @@ export const RULE_DOCS: Readonly<Record<RuleCode, RuleDoc>> = Object.fromEntries
   (Object.keys(TEXTS) as RuleCode[]).map((code) => [code, { code, defaultSeverity: RULE_DEFAULTS[code], ...TEXTS[code] }]),
 ) as Record<RuleCode, RuleDoc>;
 
+/** A rule's help in the given language. */
+export function ruleDoc(code: RuleCode, locale: Locale = 'en'): RuleDoc {
+  return locale === 'zh-cn' ? { code, defaultSeverity: RULE_DEFAULTS[code], ...RULE_DOC_TEXTS_ZH[code] } : RULE_DOCS[code];
+}
+
+const HELP_WORDS: Record<Locale, { why: string; fix: string; default: string; severity: Record<Severity, string> }> = {
+  en: { why: 'Why it matters:', fix: 'How to fix:', default: 'default:', severity: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' } },
+  'zh-cn': { why: '为什么重要：', fix: '如何修复：', default: '默认级别：', severity: { error: '错误', warning: '警告', info: '信息', hint: '提示' } },
+};
+
 /** Plain-text help: what it means, why it matters, how to fix. */
-export function ruleHelpText(code: RuleCode): string {
-  const doc = RULE_DOCS[code];
-  return `${doc.meaning}\n\nWhy it matters: ${doc.why}\n\nHow to fix: ${doc.fix}`;
+export function ruleHelpText(code: RuleCode, locale: Locale = 'en'): string {
+  const doc = ruleDoc(code, locale);
+  const words = HELP_WORDS[locale];
+  return `${doc.meaning}\n\n${words.why} ${doc.why}\n\n${words.fix} ${doc.fix}`;
 }
 
 /** The same help in Markdown (SARIF `help.markdown`, hovers). */
-export function ruleHelpMarkdown(code: RuleCode): string {
-  const doc = RULE_DOCS[code];
-  return `**${code}** (default: ${doc.defaultSeverity}): ${doc.title}\n\n${doc.meaning}\n\n**Why it matters:** ${doc.why}\n\n**How to fix:** ${doc.fix}`;
+export function ruleHelpMarkdown(code: RuleCode, locale: Locale = 'en'): string {
+  const doc = ruleDoc(code, locale);
+  const words = HELP_WORDS[locale];
+  return `**${code}** (${words.default} ${words.severity[doc.defaultSeverity]}): ${doc.title}\n\n${doc.meaning}\n\n**${words.why}** ${doc.why}\n\n**${words.fix}** ${doc.fix}`;
 }

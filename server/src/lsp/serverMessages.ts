@@ -6,6 +6,8 @@ import type { IdKind } from '../core/ids/idSites';
  * Simplified Chinese. The analysis's diagnostics have their own catalogue in core/messages.
  */
 const en = {
+  /** The language these texts are in (for texts kept in the core, like rule help). */
+  locale: 'en' as Locale,
   kind: {
     skill: 'Skill', goal: 'Goal', plan: 'Plan', action: 'Action', contact: 'Contact', obstacle: 'Obstacle', experiment: 'Experiment', 'income-stream': 'Income stream',
   } satisfies Record<IdKind, string>,
@@ -33,6 +35,7 @@ const en = {
 type Texts = typeof en;
 
 const zh: Texts = {
+  locale: 'zh-cn',
   kind: { skill: '技能', goal: '目标', plan: '计划', action: '行动', contact: '联系人', obstacle: '障碍', experiment: '实验', 'income-stream': '收入来源' },
   field: {
     due: '截止', status: '状态', done: '完成于', plan: '计划', goal: '目标', by: '目标日期', horizon: '期限', kind: '类型', model: '工作模式',

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { RULE_CODES, type RuleCode, type Severity } from '../../core/codes';
-import { RULE_DOCS, ruleHelpMarkdown, ruleHelpText } from '../../core/ruleDocs';
+import type { Locale } from '../../core/messages/catalog';
+import { ruleDoc, ruleHelpMarkdown, ruleHelpText } from '../../core/ruleDocs';
 import type { CliFinding } from '../analyzeFiles';
 import type { PackageFiles } from '../packageFiles';
 import { pathInRoot } from '../sourceRoot';
@@ -27,6 +28,8 @@ export function ruleName(code: RuleCode): string {
 
 export interface SarifOptions {
   version: string;
+  /** The language of the rules' descriptions and help (results carry the findings' own messages). */
+  locale?: Locale;
   /** The folder result paths are relative to (%SRCROOT%): the git repository, else the working folder. */
   sourceRoot: string;
   docs: PackageFiles;
@@ -39,13 +42,13 @@ export interface SarifOptions {
  */
 export function formatSarif(findings: readonly CliFinding[], options: SarifOptions): string {
   const rules = RULE_CODES.map((code) => {
-    const doc = RULE_DOCS[code];
+    const doc = ruleDoc(code, options.locale);
     return {
       id: code,
       name: ruleName(code),
       shortDescription: { text: doc.title },
       fullDescription: { text: doc.meaning },
-      help: { text: ruleHelpText(code), markdown: ruleHelpMarkdown(code) },
+      help: { text: ruleHelpText(code, options.locale), markdown: ruleHelpMarkdown(code, options.locale) },
       helpUri: options.docs.ruleHelpUri(code),
       defaultConfiguration: { level: LEVELS[doc.defaultSeverity] },
     };

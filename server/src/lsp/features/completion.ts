@@ -89,7 +89,7 @@ function keyCompletion(input: CompletionInput, context: KeyContext): CompletionL
       label: key.name,
       kind: CompletionItemKind.Property,
       detail: key.title && key.title !== key.name ? key.title : undefined,
-      documentation: { kind: MarkupKind.Markdown, value: ruleCode ? ruleHelpMarkdown(key.name as never) : schemaMarkdown(key, key.name) },
+      documentation: { kind: MarkupKind.Markdown, value: ruleCode ? ruleHelpMarkdown(key.name as never, texts.locale) : schemaMarkdown(key, key.name) },
       textEdit: { range, newText: insert.text },
       insertTextFormat: insert.snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText,
       insertTextMode: InsertTextMode.asIs,

@@ -30,7 +30,7 @@ export function provideHover(doc: AnalyzedDocument, params: HoverParams, schema:
   if (!last || last.segment === undefined) return null;
   const path = location.path;
   if (path.length === 2 && path[0] === 'rules' && location.onKey && typeof path[1] === 'string' && isRuleCode(path[1])) {
-    return { contents: { kind: MarkupKind.Markdown, value: ruleHelpMarkdown(path[1]) }, range: analysis.lines.rangeOf(last.node) };
+    return { contents: { kind: MarkupKind.Markdown, value: ruleHelpMarkdown(path[1], texts.locale) }, range: analysis.lines.rangeOf(last.node) };
   }
   // On a value, document its key; on a list item, the list's key.
   let keyIndex = path.length - 1;
