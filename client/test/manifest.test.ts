@@ -235,6 +235,17 @@ describe('packaged extension', function () {
 });
 
 describe('Chinese analysis messages', () => {
+  /** A sample argument: numbers, structured places and expected values (messages/terms.ts), else a marked string. */
+  const sample = (key: string): unknown => {
+    if (/count|days|level|need|have|done|total|index/.test(key)) return 2;
+    // A place in the plan that also reads as a plain key, for the messages whose `key` is a key name.
+    if (key === 'where' || key === 'key') return { at: 'field', path: `‹${key}›`, toString: () => `‹${key}›` };
+    if (key === 'expected') return [{ is: 'text' }];
+    if (key === 'examples') return ['‹example›'];
+    if (key === 'found') return 'list';
+    return `‹${key}›`;
+  };
+
   it('has every message id of the English catalogue, and formats with the same arguments', async () => {
     const { en } = await import('../../server/src/core/messages/en');
     const { zh } = await import('../../server/src/core/messages/zh');
@@ -242,7 +253,7 @@ describe('Chinese analysis messages', () => {
     for (const id of Object.keys(en) as Array<keyof typeof en>) {
       const read = (catalogue: Record<string, (a: never) => string>) => {
         const touched = new Set<string>();
-        const args = new Proxy({}, { get: (_t, key: string) => (touched.add(key), /count|days|level|need|have|done|total/.test(key) ? 2 : `‹${key}›`) });
+        const args = new Proxy({}, { get: (_t, key: string) => (touched.add(key), sample(key)) });
         const text = catalogue[id](args as never);
         return { text, touched };
       };

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { PlanAnalyzer, type Analysis, type Finding } from '../src/core/analyze';
+import { editRefusal } from '../src/core/edits/safety';
 import { ChunkedYamlParser } from '../src/core/yaml/chunkedParser';
 
 const analyzer = new PlanAnalyzer();
@@ -204,6 +205,21 @@ describe('bad input', () => {
   });
 
   describe('duplicate keys', () => {
+    it('are reported, the rest of the plan is still checked with the last occurrence, and edits stay refused', () => {
+      const text = `${PLAN}actions:\n  pick:\n    do: x\n    due: 2027-01-31\n    due: 2026-10-01\n`;
+      const a = analyze(text);
+      assert.equal(ofCode(a, 'yaml-syntax').length, 1);
+      assert.deepEqual(ofCode(a, 'overdue').map((f) => textOf(a, f)), ['2026-10-01']);
+      assert.equal(a.model.actionById.get('pick')?.due?.text, '2026-10-01');
+      assert.deepEqual(editRefusal(a), { ok: false, reason: 'edit.refused-syntax' });
+    });
+
+    it('beside a real syntax error, only syntax errors are reported', () => {
+      const a = analyze(`${PLAN}owner: x\nowner: y\nactions:\n  pick: { do: x, due: 2026-10-01\n`);
+      assert.ok(a.findings.length >= 2);
+      assert.deepEqual(new Set(a.findings.map((f) => f.code)), new Set(['yaml-syntax']));
+    });
+
     it('at the top level, across sections', () => {
       const text = `${PLAN}skills:\n  a: 1\nskills:\n  b: 2\n`;
       const a = analyze(text);

@@ -90,15 +90,17 @@ export class PlanAnalyzer {
       const excess = problem.code === 'TOO_LARGE' ? planSizeExcess(text) : null;
       if (excess) {
         syntax(problem, 'yaml-syntax.too-large', excess);
-      } else if (problem.code === 'DUPLICATE_KEY' || problem.code === 'DUPLICATE_KEYS') {
+      } else if (isDuplicateKey(problem)) {
         syntax(problem, 'yaml-syntax.duplicate-key', { key: text.slice(problem.start, problem.end).trim() });
       } else {
         syntax(problem, 'yaml-syntax', syntaxArgs(problem));
       }
     }
     const hasSyntaxErrors = parsed.problems.length > 0;
-    // With syntax errors the tree is a guess; schema and rule findings on it would mislead.
-    if (!hasSyntaxErrors) {
+    // With syntax errors the tree is a guess; schema and rule findings on it would mislead. A
+    // duplicate key is no guess: the tree is read with the key's last occurrence, so the rest of
+    // the plan is still checked (edits stay refused: hasSyntaxErrors is true).
+    if (parsed.problems.every(isDuplicateKey)) {
       const context = { model, today: options.today };
       try {
         this.schema.check(parsed, model, reporter('schema'));
@@ -126,6 +128,10 @@ export class PlanAnalyzer {
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
     return { text, parsed, model, lines, findings, hasSyntaxErrors, internalErrors };
   }
+}
+
+function isDuplicateKey(problem: { code: string }): boolean {
+  return problem.code === 'DUPLICATE_KEY' || problem.code === 'DUPLICATE_KEYS';
 }
 
 /** Drops silenced findings and reports suppressions that silence nothing (or name no rule). */

@@ -50,10 +50,10 @@ export class ProgressReader {
         if (/^(---)?[ \t]*(#.*)?\r?$/.test(firstLine)) continue;
         return progressAt(text);
       }
-      const duplicate = seenSections.has(key);
+      // A section or entry written twice counts by its last occurrence (see buildModel): rare
+      // enough to read the whole text rather than mirror that here.
+      if (seenSections.has(key)) return progressAt(text);
       seenSections.add(key);
-      // A section written twice is a duplicate key (a syntax error); the model keeps the first one.
-      if (duplicate) syntaxErrors = true;
       const chunkParts = chunk.entries
         ? chunk.entries.map((entry) => this.factsOf(key, masked.slice(entry.start, entry.end)))
         : [this.factsOf('', masked.slice(chunk.start, chunk.end))];
@@ -61,10 +61,10 @@ export class ProgressReader {
       for (const part of chunkParts) {
         syntaxErrors ||= part.syntaxErrors;
         for (const id of part.ids) {
-          if (ids.has(id)) syntaxErrors = true;
+          if (ids.has(id)) return progressAt(text);
           ids.add(id);
         }
-        if (!duplicate && SECTIONS.has(key)) parts.push(part);
+        if (SECTIONS.has(key)) parts.push(part);
       }
     }
     return combine(parts, syntaxErrors);

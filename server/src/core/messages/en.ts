@@ -87,7 +87,7 @@ function syntax(a: SyntaxArgs): string {
  */
 export const en = {
   'yaml-syntax': (a: SyntaxArgs) => `YAML syntax error: ${syntax(a)}`,
-  'yaml-syntax.duplicate-key': (a: { key: string }) => `The key "${a.key}" appears twice in the same map: keep only one of them.`,
+  'yaml-syntax.duplicate-key': (a: { key: string }) => `The key "${a.key}" appears twice in the same map: keep only one of them (until then this later one counts).`,
   'yaml-syntax.not-utf8': () => 'The file is not valid UTF-8 text: save it with UTF-8 encoding.',
   'yaml-syntax.too-large': (a: { measure: 'lines' | 'characters'; limit: number }) =>
     `This plan is too large to check: it has more than ${a.limit.toLocaleString('en')} ${a.measure}. Split it into smaller plans, or move bulky data out of it.`,

@@ -99,7 +99,7 @@ function syntax(a: SyntaxArgs): string {
 
 export const zh: Catalog = {
   'yaml-syntax': (a) => `YAML 语法错误：${syntax(a)}`,
-  'yaml-syntax.duplicate-key': (a) => `键“${a.key}”在同一个映射中出现了两次：只保留其中一个。`,
+  'yaml-syntax.duplicate-key': (a) => `键“${a.key}”在同一个映射中出现了两次：只保留其中一个（在此之前以后出现的这个为准）。`,
   'yaml-syntax.not-utf8': () => '文件不是有效的 UTF-8 文本：请以 UTF-8 编码保存。',
   'yaml-syntax.too-large': (a) => `这份规划太大，无法检查：超过 ${a.limit} ${a.measure === 'lines' ? '行' : '个字符'}。请拆分成几份较小的规划，或把大块数据移出去。`,
   'merge-conflict': () =>

@@ -14,13 +14,16 @@ const EXPERIMENT_STATUSES = new Set<string>(['planned', 'running', 'done', 'aban
  */
 export type EntryCache = WeakMap<YPair, { read: unknown; entry: EntryBase }>;
 
-/** Builds the typed model from the YAML tree in one pass. Never throws on any tree. */
+/**
+ * Builds the typed model from the YAML tree in one pass. Never throws on any tree. A key written
+ * twice in one map (reported as a `yaml-syntax` error) counts by its last occurrence, as YAML
+ * readers that accept duplicates and the schema check (which validates the JSON) read it.
+ */
 export function buildModel(root: YNode | null, cache?: EntryCache): PlanModel {
   const rootMap = asMap(root);
   const sections = new Map<string, YPair>();
   for (const pair of rootMap?.pairs ?? []) {
-    const key = keyText(pair);
-    if (!sections.has(key)) sections.set(key, pair);
+    sections.set(keyText(pair), pair);
   }
   const section = (name: string): YPair | undefined => sections.get(name);
   const sectionMap = (name: string): YMap | null => asMap(section(name)?.value);
@@ -60,14 +63,21 @@ export function buildModel(root: YNode | null, cache?: EntryCache): PlanModel {
 
 function entries<T extends EntryBase>(map: YMap | null, read: (base: EntryBase) => T, cache?: EntryCache): T[] {
   if (!map) return [];
-  return map.pairs.map((pair) => {
+  return lastOfEach(map.pairs.map((pair) => {
     const hit = cache?.get(pair);
     // The same chunk can move to another section (a renamed section key): check the reader too.
     if (hit && hit.read === read) return hit.entry as T;
     const entry = read({ id: keyText(pair), key: pair.key, pair, map: asMap(pair.value) });
     cache?.set(pair, { read, entry });
     return entry;
-  });
+  }), (entry) => entry.id);
+}
+
+/** The items whose key is not written again later (a duplicate key counts by its last occurrence). */
+function lastOfEach<T>(items: T[], keyOf: (item: T) => string): T[] {
+  const last = new Map<string, T>();
+  for (const item of items) last.set(keyOf(item), item);
+  return last.size === items.length ? items : items.filter((item) => last.get(keyOf(item)) === item);
 }
 
 function byId<T extends EntryBase>(items: T[]): Map<string, T> {
@@ -82,7 +92,10 @@ function scalarValue(node: YNode | null): unknown {
 
 function field(map: YMap | null, key: string): YPair | undefined {
   if (!map) return undefined;
-  for (const pair of map.pairs) if (pair.key.kind === 'scalar' && pair.key.value === key) return pair;
+  for (let i = map.pairs.length - 1; i >= 0; i--) {
+    const pair = map.pairs[i];
+    if (pair.key.kind === 'scalar' && pair.key.value === key) return pair;
+  }
   return undefined;
 }
 
@@ -148,7 +161,7 @@ function readGoal(base: EntryBase): Goal {
 function readPlan(base: EntryBase): Plan {
   const m = base.map;
   const needsPair = field(m, 'needs');
-  const needs: Need[] = (asMap(needsPair?.value)?.pairs ?? []).map((pair) => ({ skill: keyText(pair), key: pair.key, pair, level: level(pair.value) }));
+  const needs: Need[] = lastOfEach((asMap(needsPair?.value)?.pairs ?? []).map((pair) => ({ skill: keyText(pair), key: pair.key, pair, level: level(pair.value) })), (need) => need.skill);
   const experimentsPair = field(m, 'experiments');
   const experiments = entries(asMap(experimentsPair?.value), (e) => readExperiment(e, base.id));
   return {
