@@ -10,31 +10,50 @@ import { runSchema, schemaHelp } from './commands/schema';
 import { escapeText } from './formats/escape';
 import { EXIT_OK, EXIT_USAGE, IoError, UsageError, type CliIo } from './io';
 
-const COMMANDS: Record<string, { run: (args: string[], io: CliIo) => number | Promise<number>; help: string }> = {
-  check: { run: runCheck, help: checkHelp },
-  next: { run: runNext, help: nextHelp },
-  init: { run: runInit, help: initHelp },
-  calendar: { run: runCalendar, help: calendarHelp },
-  history: { run: runHistory, help: historyHelp },
-  schema: { run: runSchema, help: schemaHelp },
+interface Command {
+  /** The arguments, as the program's help lists them. */
+  usage: string;
+  /** One line for the program's help. */
+  summary: string;
+  run: (args: string[], io: CliIo) => number | Promise<number>;
+  /** The command's own help (`careerplan COMMAND --help`). */
+  help: string;
+}
+
+/** Every command: the program's help lists them from here. */
+const COMMANDS: Record<string, Command> = {
+  check: { usage: '[PATH...]', summary: 'check plans and report findings (exit 1 on errors)', run: runCheck, help: checkHelp },
+  next: { usage: '[PATH...]', summary: 'list open actions by due date, overdue first', run: runNext, help: nextHelp },
+  init: { usage: '[FILE]', summary: 'write a starter plan (default: career.careerplan.yaml)', run: runInit, help: initHelp },
+  calendar: { usage: '[PATH...]', summary: 'export open actions and contact dates as an iCalendar (.ics) file', run: runCalendar, help: calendarHelp },
+  history: { usage: 'PATH', summary: "show a plan's git history with its progress at each commit", run: runHistory, help: historyHelp },
+  schema: { usage: '', summary: "print the plan format's JSON schema", run: runSchema, help: schemaHelp },
 };
+
+const commandRows: Array<[string, string]> = [
+  ...Object.entries(COMMANDS).map(([name, command]): [string, string] => [`${name} ${command.usage}`.trim(), command.summary]),
+  ['help [COMMAND]', 'show help for a command'],
+];
+const optionRows: Array<[string, string]> = [
+  ['-h, --help', "show this help (careerplan COMMAND --help for a command's options)"],
+  ['-v, --version', 'show the version'],
+];
+
+/** Help lines in two columns, the left one as wide as the widest command or option. */
+function helpRows(rows: Array<[string, string]>): string {
+  const width = Math.max(...[...commandRows, ...optionRows].map(([left]) => left.length)) + 2;
+  return rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`).join('\n');
+}
 
 export const programHelp = `Usage: careerplan <command> [options]
 
 Career plans as code: checks NAME.careerplan.yaml files and shows what to do next.
 
 Commands:
-  check [PATH...]     check plans and report findings (exit 1 on errors)
-  next [PATH...]      list open actions by due date, overdue first
-  init [FILE]         write a starter plan (default: career.careerplan.yaml)
-  calendar [PATH...]  export open actions and contact dates as an iCalendar (.ics) file
-  history PATH        show a plan's git history with its progress at each commit
-  schema              print the plan format's JSON schema
-  help [COMMAND]      show help for a command
+${helpRows(commandRows)}
 
 Options:
-  -h, --help          show this help (careerplan COMMAND --help for a command's options)
-  -v, --version       show the version
+${helpRows(optionRows)}
 
 "Today" is --today, else $CAREERPLAN_TODAY, else the local date.
 Exit status: 0 success, 1 findings (check) or unreadable plans (next), 2 usage or I/O errors.
