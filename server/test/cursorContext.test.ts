@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { cursorContext } from '../src/core/cursor/cursorContext';
+import { takeCursor } from './cursorMarker';
 
 /** The context at the `|` of a marked text. */
 function at(marked: string) {
-  const offset = marked.indexOf('|');
-  return cursorContext(marked.slice(0, offset) + marked.slice(offset + 1), offset);
+  const { text, offset } = takeCursor(marked);
+  return cursorContext(text, offset);
 }
 
 describe('cursorContext', () => {

@@ -11,7 +11,7 @@ import { RULE_CODES, type RuleCode } from '../src/core/codes';
 import { applyEdits } from '../src/core/edits/textEdits';
 import { quickFixes } from '../src/core/fixes';
 import { suppressFix } from '../src/core/fixes/suppress';
-import { fixContext, offsetEdits, takeCursor } from './fixHelpers';
+import { fixContext, offsetEdits, takeFixCursor } from './fixHelpers';
 
 /** An edit is refused while the file cannot be read safely, so these two have no fix by design. */
 const NO_AUTOMATIC_FIX: readonly RuleCode[] = ['yaml-syntax', 'merge-conflict'];
@@ -33,7 +33,7 @@ function corpus(): Array<{ path: string; text: string; today: string }> {
   const files = [...plans(join(test, 'rules')), ...plans(join(test, 'fixes')), ...plans(join(shared, 'examples')), ...plans(join(shared, 'insights'))];
   return files.map((path) => {
     const raw = readFileSync(path, 'utf8');
-    const text = path.includes(`${join('fixtures', 'fixes')}`) ? takeCursor(raw).text : raw;
+    const text = path.includes(`${join('fixtures', 'fixes')}`) ? takeFixCursor(raw).text : raw;
     const today = /^# today: (\d{4}-\d{2}-\d{2})/m.exec(text)?.[1] ?? '2026-11-24';
     return { path, text, today };
   });

@@ -5,18 +5,15 @@ import type { Analysis } from '../src/core/analyze';
 import type { OffsetEdit } from '../src/core/edits/textEdits';
 import { quickFixes, type FixContext } from '../src/core/fixes';
 import { createMessageFormatter } from '../src/core/messages/catalog';
+import { takeCursor } from './cursorMarker';
 
 export const URI = 'file:///plan.careerplan.yaml';
 const format = createMessageFormatter('en');
 
-/** The cursor: the first `|` that is not a block scalar header (`|`, `|-`, `|2+` ending the line). */
-export function takeCursor(marked: string): { text: string; cursor: number } {
-  for (let i = marked.indexOf('|'); i >= 0; i = marked.indexOf('|', i + 1)) {
-    const rest = marked.slice(i + 1, marked.indexOf('\n', i) < 0 ? undefined : marked.indexOf('\n', i));
-    if (/^[1-9]?[-+]?[1-9]?\s*(#.*)?$/.test(rest)) continue;
-    return { text: marked.slice(0, i) + marked.slice(i + 1), cursor: i };
-  }
-  throw new Error('no cursor marker "|"');
+/** The cursor of a fix fixture: the first `|` that is not a block scalar header. */
+export function takeFixCursor(marked: string): { text: string; cursor: number } {
+  const { text, offset } = takeCursor(marked, { skipBlockScalars: true });
+  return { text, cursor: offset };
 }
 
 export function fixContext(analysis: Analysis, today: string, version: number | null = 1): FixContext {

@@ -14,7 +14,7 @@ import { PlanAnalyzer } from '../src/core/analyze';
 import { applyEdits } from '../src/core/edits/textEdits';
 import { quickFixes } from '../src/core/fixes';
 import { createMessageFormatter } from '../src/core/messages/catalog';
-import { actionsAt, fixContext, offsetEdits, takeCursor, URI } from './fixHelpers';
+import { actionsAt, fixContext, offsetEdits, takeFixCursor, URI } from './fixHelpers';
 
 const dir = join(process.cwd(), 'server', 'test', 'fixtures', 'fixes');
 const analyzer = new PlanAnalyzer();
@@ -35,7 +35,7 @@ function checkGolden(name: string, lineEnding: 'as-written' | 'crlf'): void {
   assert.ok(title, 'the fixture has a "# fix: TITLE" header');
   const today = /^# today: (\d{4}-\d{2}-\d{2})/m.exec(marked)?.[1] ?? '2026-11-24';
   const locale = name.endsWith('.zh.careerplan.yaml') ? 'zh-cn' : 'en';
-  const { text, cursor } = takeCursor(marked);
+  const { text, cursor } = takeFixCursor(marked);
   const analysis = analyzer.analyze(text, { today, locale });
   assert.equal(analysis.hasSyntaxErrors, false, 'the fixture is valid YAML');
   const actions = actionsAt(analysis, cursor, today, createMessageFormatter(locale));
@@ -63,7 +63,7 @@ describe('quick fixes (golden files)', () => {
 describe('quick fixes (behaviour)', () => {
   const today = '2026-11-24';
   const at = (marked: string) => {
-    const { text, cursor } = takeCursor(marked);
+    const { text, cursor } = takeFixCursor(marked);
     const analysis = analyzer.analyze(text, { today });
     return { analysis, actions: actionsAt(analysis, cursor, today) };
   };

@@ -191,17 +191,6 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
-/** A fixture text with `|` marking the cursor: the text without it and the cursor's position. */
-export function withCursor(marked: string): { text: string; position: Position; offset: number } {
-  const offset = marked.indexOf('|');
-  if (offset < 0) throw new Error('the fixture has no | cursor marker');
-  const text = marked.slice(0, offset) + marked.slice(offset + 1);
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length - 1;
-  const character = offset - (before.lastIndexOf('\n') + 1);
-  return { text, position: { line, character }, offset };
-}
-
 /** The position of the n-th occurrence (0-based) of `needle` in `text`, plus `delta` characters. */
 export function positionOf(text: string, needle: string, occurrence = 0, delta = 0): Position {
   let index = -1;

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-protocol';
-import { TestClient, withCursor } from './client';
+import { takeCursor } from '../cursorMarker';
+import { TestClient } from './client';
 
 const EXAMPLE = readFileSync(join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml'), 'utf8');
 const TODAY = '2026-11-24';
@@ -23,7 +24,7 @@ describe('language server: completion', function () {
   after(async () => client?.stop());
 
   async function complete(marked: string): Promise<{ items: CompletionItem[]; labels: string[]; text: string }> {
-    const { text, position } = withCursor(marked);
+    const { text, position } = takeCursor(marked);
     const uri = `file:///plans/completion-${counter++}.careerplan.yaml`;
     await client.open(uri, text);
     const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position });
@@ -102,7 +103,7 @@ describe('language server: completion', function () {
   });
 
   it('works on half-typed lines where the YAML does not parse, from the last good version', async () => {
-    const { text, position } = withCursor(inExample('  writing-course:\n', '    after: [unclosed\n    plan: tech-w|\n'));
+    const { text, position } = takeCursor(inExample('  writing-course:\n', '    after: [unclosed\n    plan: tech-w|\n'));
     const uri = `file:///plans/completion-${counter++}.careerplan.yaml`;
     const good = text.replace('    after: [unclosed\n    plan: tech-w\n', '');
     await client.open(uri, good);

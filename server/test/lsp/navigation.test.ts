@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Hover, Location, MarkupContent, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
-import { positionOf, TestClient, withCursor } from './client';
+import { takeCursor } from '../cursorMarker';
+import { positionOf, TestClient } from './client';
 
 const EXAMPLE = readFileSync(join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml'), 'utf8');
 const TODAY = '2026-11-24';
@@ -36,7 +37,7 @@ describe('language server: hover, definition, references, rename', function () {
   after(async () => client?.stop());
 
   async function openMarked(marked: string) {
-    const { text, position } = withCursor(marked);
+    const { text, position } = takeCursor(marked);
     const uri = `file:///plans/nav-${counter++}.careerplan.yaml`;
     await client.open(uri, text);
     return { uri, text, position, textDocument: { uri } };
@@ -158,7 +159,7 @@ describe('language server: texts in the editor\'s language', function () {
 
   it('labels hovers and refuses renames in Simplified Chinese when the editor speaks it', async () => {
     client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY }, locale: 'zh-CN' });
-    const { text, position } = withCursor(cursorAt('after: [start-blog]', 0, 10));
+    const { text, position } = takeCursor(cursorAt('after: [start-blog]', 0, 10));
     const uri = 'file:///plans/zh.careerplan.yaml';
     await client.open(uri, text);
     const hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position });
