@@ -26,70 +26,38 @@ export interface Converted {
  * text the JSON uses (the `yaml` package's own check is quadratic per map).
  */
 export function convertDocument(doc: Document.Parsed, base: number, sourceLength: number, problems: SyntaxProblem[]): Converted {
-  const anchors = new Map<string, YNode>();
-  const measured = new Map<YNode, { size: number; height: number }>();
+  const converter = new DocumentConverter(base, ALIAS_BUDGET_BASE + Math.floor(sourceLength / 10), problems);
+  const root = converter.convert(doc.contents, 0);
+  return { root, hasAliases: converter.hasAliases, unresolvedAlias: converter.unresolvedAlias };
+}
+
+/** The state of one conversion: anchors seen so far, the alias budget spent, what was found. */
+class DocumentConverter {
+  hasAliases = false;
+  unresolvedAlias = false;
+  private readonly anchors = new Map<string, YNode>();
+  private readonly measured = new Map<YNode, { size: number; height: number }>();
   /** Anchored collections being converted: an alias to one of them would contain itself. */
-  const inProgress = new Set<YNode>();
-  const aliasBudget = ALIAS_BUDGET_BASE + Math.floor(sourceLength / 10);
-  let expanded = 0;
-  let hasAliases = false;
-  let unresolvedAlias = false;
-  let refused = false;
+  private readonly inProgress = new Set<YNode>();
+  private expanded = 0;
+  /** Once one alias was refused, every later one is too (one finding, and no more work). */
+  private refused = false;
 
-  const rangeOf = (node: unknown): [number, number] => {
-    const range = pairRange(node) ?? (node as YamlNode).range ?? [0, 0, 0];
-    return [base + range[0], base + range[1]];
-  };
-  const nullAt = (start: number, end: number): YNode => ({ kind: 'scalar', start, end, value: null, quoted: false });
-  /** How many nodes a subtree stands for with its aliases expanded, and how deep it is (memoized: a DAG). */
-  const measure = (node: YNode): { size: number; height: number } => {
-    let known = measured.get(node);
-    if (known) return known;
-    known = { size: 1, height: 1 };
-    const children = node.kind === 'map' ? node.pairs.flatMap((p) => (p.value ? [p.key, p.value] : [p.key])) : node.kind === 'seq' ? node.items : [];
-    for (const child of children) {
-      const m = measure(child);
-      known.size += m.size;
-      known.height = Math.max(known.height, m.height + 1);
-    }
-    measured.set(node, known);
-    return known;
-  };
+  constructor(
+    private readonly base: number,
+    private readonly aliasBudget: number,
+    private readonly problems: SyntaxProblem[],
+  ) {}
 
-  const alias = (node: YamlNode & { source: string }, depth: number): YNode => {
-    hasAliases = true;
-    const [start, end] = rangeOf(node);
-    const target = anchors.get(node.source);
-    if (!target) {
-      unresolvedAlias = true;
-      problems.push({ start, end, code: 'UNRESOLVED_ALIAS', message: `The alias *${node.source} has no anchor &${node.source} before it.` });
-      return nullAt(start, end);
-    }
-    if (inProgress.has(target)) {
-      problems.push({ start, end, code: 'ALIAS_CYCLE', message: `The alias *${node.source} points at a collection that contains it, which would repeat forever.` });
-      return nullAt(start, end);
-    }
-    const { size: targetSize, height: targetHeight } = refused ? { size: 0, height: 0 } : measure(target);
-    if (refused || expanded + targetSize > aliasBudget || depth + targetHeight > MAX_NESTING) {
-      if (!refused) {
-        problems.push({ start, end, code: 'ALIAS_LIMIT', message: 'These aliases stand for too much data (an "alias bomb") and are not expanded: write the values out instead.' });
-      }
-      refused = true;
-      return nullAt(start, end);
-    }
-    expanded += targetSize;
-    return target;
-  };
-
-  const convert = (node: unknown, depth: number): YNode | null => {
+  convert(node: unknown, depth: number): YNode | null {
     if (node === null || node === undefined) return null;
-    if (isAlias(node)) return alias(node as YamlNode & { source: string }, depth);
-    const [start, end] = rangeOf(node);
+    if (isAlias(node)) return this.alias(node as YamlNode & { source: string }, depth);
+    const [start, end] = this.rangeOf(node);
     const anchor = (node as { anchor?: string }).anchor;
     if (isScalar(node)) {
       const type = (node as Scalar).type;
       const out: YNode = { kind: 'scalar', start, end, value: node.value, quoted: type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' };
-      if (anchor) anchors.set(anchor, out);
+      if (anchor) this.anchors.set(anchor, out);
       return out;
     }
     if (isMap(node) || isPair(node)) {
@@ -97,47 +65,47 @@ export function convertDocument(doc: Document.Parsed, base: number, sourceLength
       const items: Pair[] = isPair(node) ? [node as Pair] : (node.items as Pair[]);
       const out: YNode = { kind: 'map', start, end, flow: isPair(node) || Boolean((node as { flow?: boolean }).flow), pairs: [] };
       if (anchor) {
-        anchors.set(anchor, out);
-        inProgress.add(out);
+        this.anchors.set(anchor, out);
+        this.inProgress.add(out);
       }
       const seen = new Set<string>();
       for (const item of items) {
-        const key = convertKey(item.key, depth + 1);
-        const value = convert(item.value, depth + 1);
+        const key = this.convertKey(item.key, depth + 1);
+        const value = this.convert(item.value, depth + 1);
         const keyNode = key ?? nullAt(value ? value.start : start, value ? value.start : start);
         const pair: YPair = { key: keyNode, value, start: keyNode.start, end: value ? Math.max(value.end, keyNode.end) : keyNode.end };
         out.pairs.push(pair);
         const text = keyString(keyNode);
         if (seen.has(text)) {
-          problems.push({ start: keyNode.start, end: keyNode.end, code: 'DUPLICATE_KEY', message: `The key "${text}" appears twice in the same map.` });
+          this.problems.push({ start: keyNode.start, end: keyNode.end, code: 'DUPLICATE_KEY', message: `The key "${text}" appears twice in the same map.` });
         }
         seen.add(text);
       }
-      if (anchor) inProgress.delete(out);
+      if (anchor) this.inProgress.delete(out);
       if (!out.flow && out.pairs.length) out.end = out.pairs[out.pairs.length - 1].end;
       return out;
     }
     if (isSeq(node)) {
       const out: YNode = { kind: 'seq', start, end, flow: Boolean(node.flow), items: [] };
       if (anchor) {
-        anchors.set(anchor, out);
-        inProgress.add(out);
+        this.anchors.set(anchor, out);
+        this.inProgress.add(out);
       }
       for (const item of node.items) {
-        const converted = convert(item, depth + 1);
+        const converted = this.convert(item, depth + 1);
         if (converted) out.items.push(converted);
       }
-      if (anchor) inProgress.delete(out);
+      if (anchor) this.inProgress.delete(out);
       if (!out.flow && out.items.length) out.end = out.items[out.items.length - 1].end;
       return out;
     }
     return null;
-  };
+  }
 
   /** Keys are scalars in a plan; a collection used as a key becomes the text `yaml` gives it in JSON. */
-  const convertKey = (node: unknown, depth: number): YNode | null => {
-    if (!isCollection(node)) return convert(node, depth);
-    const [start, end] = rangeOf(node);
+  private convertKey(node: unknown, depth: number): YNode | null {
+    if (!isCollection(node)) return this.convert(node, depth);
+    const [start, end] = this.rangeOf(node);
     let text: string;
     try {
       text = stringify(withoutComments(node), { collectionStyle: 'flow' }).trimEnd();
@@ -145,10 +113,56 @@ export function convertDocument(doc: Document.Parsed, base: number, sourceLength
       text = `${start}`;
     }
     return { kind: 'scalar', start, end, value: text, quoted: false };
-  };
+  }
 
-  const root = convert(doc.contents, 0);
-  return { root, hasAliases, unresolvedAlias };
+  private alias(node: YamlNode & { source: string }, depth: number): YNode {
+    this.hasAliases = true;
+    const [start, end] = this.rangeOf(node);
+    const target = this.anchors.get(node.source);
+    if (!target) {
+      this.unresolvedAlias = true;
+      this.problems.push({ start, end, code: 'UNRESOLVED_ALIAS', message: `The alias *${node.source} has no anchor &${node.source} before it.` });
+      return nullAt(start, end);
+    }
+    if (this.inProgress.has(target)) {
+      this.problems.push({ start, end, code: 'ALIAS_CYCLE', message: `The alias *${node.source} points at a collection that contains it, which would repeat forever.` });
+      return nullAt(start, end);
+    }
+    const { size: targetSize, height: targetHeight } = this.refused ? { size: 0, height: 0 } : this.measure(target);
+    if (this.refused || this.expanded + targetSize > this.aliasBudget || depth + targetHeight > MAX_NESTING) {
+      if (!this.refused) {
+        this.problems.push({ start, end, code: 'ALIAS_LIMIT', message: 'These aliases stand for too much data (an "alias bomb") and are not expanded: write the values out instead.' });
+      }
+      this.refused = true;
+      return nullAt(start, end);
+    }
+    this.expanded += targetSize;
+    return target;
+  }
+
+  /** How many nodes a subtree stands for with its aliases expanded, and how deep it is (memoized: a DAG). */
+  private measure(node: YNode): { size: number; height: number } {
+    let known = this.measured.get(node);
+    if (known) return known;
+    known = { size: 1, height: 1 };
+    const children = node.kind === 'map' ? node.pairs.flatMap((p) => (p.value ? [p.key, p.value] : [p.key])) : node.kind === 'seq' ? node.items : [];
+    for (const child of children) {
+      const m = this.measure(child);
+      known.size += m.size;
+      known.height = Math.max(known.height, m.height + 1);
+    }
+    this.measured.set(node, known);
+    return known;
+  }
+
+  private rangeOf(node: unknown): [number, number] {
+    const range = pairRange(node) ?? (node as YamlNode).range ?? [0, 0, 0];
+    return [this.base + range[0], this.base + range[1]];
+  }
+}
+
+function nullAt(start: number, end: number): YNode {
+  return { kind: 'scalar', start, end, value: null, quoted: false };
 }
 
 /** A pair has no range of its own: it spans its key and value. */
