@@ -1,11 +1,13 @@
-// The language-server scenario, identical for every server: open a plan, type into free text,
-// ask for completion right after typing, hover a key, then read the peak memory.
+// The language-server scenario, identical for every server: open a plan, type like a person at
+// places spread over it (typing.mjs), with completion right behind keystrokes and hover at other
+// places, then read the peak memory.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { LspSession } from './lspDriver.mjs';
+import { typingScenario } from './typing.mjs';
 
 /** Nearest-rank percentile. */
 export function percentile(xs, p) {
@@ -14,47 +16,29 @@ export function percentile(xs, p) {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))];
 }
 
-/**
- * Where the scenario types and points, found in the middle of the plan so that neither end of
- * the file is favoured: a letter inside an action's `do:` text (free text, no reference, no
- * structure), the value position of a nearby `status:` (enum completion), and the `do` key.
- */
-export function findPositions(text) {
-  const lines = text.split('\n');
-  const middle = lines.length >> 1;
-  const from = (test) => {
-    for (let i = middle; i < lines.length; i++) if (test(lines[i])) return i;
-    for (let i = middle - 1; i >= 0; i--) if (test(lines[i])) return i;
-    return -1;
-  };
-  const DO = /^( {4}do: )([A-Za-z][^#]*[a-z]{4}.*)$/;
-  const editLine = from((l) => DO.test(l));
-  if (editLine < 0) throw new Error('the plan has no block action with a plain `do:` text to edit');
-  const [, prefix, value] = DO.exec(lines[editLine]);
-  // A letter in the middle of the text, so the edit stays free text.
-  let column = prefix.length + (value.length >> 1);
-  while (!/[a-z]/.test(lines[editLine][column])) column++;
-  const STATUS = /^ {4}status: [a-z]+\s*$/;
-  let statusLine = -1;
-  for (let i = editLine + 1; i < lines.length && statusLine < 0; i++) if (STATUS.test(lines[i])) statusLine = i;
-  if (statusLine < 0) throw new Error('the plan has no block `status:` after the edited action');
-  return {
-    edit: { line: editLine, character: column, original: lines[editLine][column] },
-    completion: { line: statusLine, character: '    status: '.length },
-    hover: { line: editLine, character: 5 },
-  };
-}
-
 const since = (start) => performance.now() - start;
 
+/** The kinds measured, in table order. */
+export const KINDS = ['keystroke', 'finding', 'completion', 'hover'];
+
+/** p50, p95 and max of each kind's samples (ms). */
+export function summarize(samples) {
+  return Object.fromEntries(KINDS.map((kind) => {
+    const xs = samples[kind];
+    return [kind, { n: xs.length, p50: percentile(xs, 0.5), p95: percentile(xs, 0.95), max: xs.length ? Math.max(...xs) : null }];
+  }));
+}
+
 /**
- * Runs the scenario against one server on one plan and returns its measurements.
- * `limits`: { edits, completions, hovers, budgetMs, minEdits } — a slow server stops after
- * `budgetMs` of editing once it has done `minEdits`.
+ * Runs the typing scenario (typing.mjs) against one server on one plan and returns its
+ * measurements. Each edit waits for its own diagnostics before the next one is typed; a
+ * completion is sent right behind the edit before it, without waiting. `limits`:
+ * { budgetMs, minSteps, timeoutMs } — a slow server stops after `budgetMs` once it has done
+ * `minSteps` steps.
  */
 export async function measureServer(server, plan, settings, limits) {
   const text = readFileSync(plan.file, 'utf8');
-  const positions = findPositions(text);
+  const steps = [...typingScenario(text)];
   // Each server gets its own workspace holding only this plan, as an editor opened on it would.
   const workspace = mkdtempSync(join(tmpdir(), 'careerplan-lsp-bench-'));
   const file = join(workspace, basename(plan.file));
@@ -66,7 +50,7 @@ export async function measureServer(server, plan, settings, limits) {
     session = await LspSession.start({ ...server, cwd: process.cwd(), workspaceUri: pathToFileURL(workspace).href, settings, timeoutMs: limits.timeoutMs });
     result.serverInfo = session.initializeResult?.serverInfo ?? null;
     let version = 1;
-    let start = performance.now();
+    const start = performance.now();
     await session.open(uri, server.languageId, version, text);
     const first = await session.nextDiagnostics(uri, { afterSeq: 0, what: 'the first diagnostics after didOpen' });
     result.openMs = first.at - start;
@@ -76,61 +60,49 @@ export async function measureServer(server, plan, settings, limits) {
     result.versioned = first.version !== undefined && first.version !== null;
     await session.quiet(Math.max(500, 1.5 * result.openMs));
 
-    const { edit } = positions;
-    const range = { start: { line: edit.line, character: edit.character }, end: { line: edit.line, character: edit.character + 1 } };
-    // Even versions carry the changed letter, odd ones the original: every edit really changes the text.
-    const typed = (n) => (n % 2 === 0 ? (edit.original === 'x' ? 'y' : 'x') : edit.original);
-    const editAndWait = async () => {
+    const samples = Object.fromEntries(KINDS.map((k) => [k, []]));
+    let diagnostics = first.count;
+    result.findingEdits = 0;
+    result.findingChanges = 0;
+    result.completionItems = [];
+    const began = performance.now();
+    let done = 0;
+    for (let i = 0; i < steps.length; i++) {
+      if (done >= limits.minSteps && since(began) > limits.budgetMs) break;
+      const step = steps[i];
+      done++;
+      if (step.kind === 'hover') {
+        const t0 = performance.now();
+        const answer = await session.hover(uri, step.position);
+        samples.hover.push(since(t0));
+        result.hoverFound = (result.hoverFound ?? true) && Boolean(answer?.contents);
+        continue;
+      }
+      if (step.kind === 'completion') continue; // sent with the edit before it
       version++;
       const afterSeq = session.lastSeq;
       const t0 = performance.now();
-      await session.change(uri, version, range, typed(version));
+      void session.change(uri, version, step.edit.range, step.edit.text);
+      const next = steps[i + 1];
+      if (next?.kind === 'completion') {
+        const c0 = performance.now();
+        const answer = await session.completion(uri, next.position);
+        samples.completion.push(since(c0));
+        result.completionItems.push(Array.isArray(answer) ? answer.length : (answer?.items?.length ?? 0));
+      }
       const published = await session.nextDiagnostics(uri, { afterSeq, version: result.versioned ? version : undefined });
-      return { ms: published.at - t0, count: published.count };
-    };
-
-    result.editMs = [];
-    const editStart = performance.now();
-    while (result.editMs.length < limits.edits && (result.editMs.length < limits.minEdits || since(editStart) < limits.budgetMs)) {
-      const { ms, count } = await editAndWait();
-      result.editMs.push(ms);
-      result.editDiagnostics = count;
+      samples[step.kind].push(published.at - t0);
+      if (step.kind === 'finding') {
+        result.findingEdits++;
+        if (published.count !== diagnostics) result.findingChanges++;
+      }
+      diagnostics = published.count;
     }
-
-    // Completion sent right behind the edit, as an editor does while typing: the answer has to
-    // come from the new text (or at least not wait for the whole re-analysis).
-    result.completionMs = [];
-    result.completionItems = null;
-    const completionStart = performance.now();
-    while (result.completionMs.length < limits.completions && (result.completionMs.length < limits.minCompletions || since(completionStart) < limits.budgetMs)) {
-      version++;
-      const afterSeq = session.lastSeq;
-      const t0 = performance.now();
-      void session.change(uri, version, range, typed(version));
-      const answer = await session.completion(uri, positions.completion);
-      result.completionMs.push(since(t0));
-      result.completionItems = Array.isArray(answer) ? answer.length : (answer?.items?.length ?? 0);
-      result.completionLabels = (Array.isArray(answer) ? answer : (answer?.items ?? [])).slice(0, 8).map((i) => i.label);
-      // Let this edit's validation finish, so the next iteration starts from a quiet server.
-      await session.nextDiagnostics(uri, { afterSeq, version: result.versioned ? version : undefined });
-    }
-
-    result.hoverMs = [];
-    result.hoverFound = false;
-    for (let i = 0; i < limits.hovers; i++) {
-      const t0 = performance.now();
-      const answer = await session.hover(uri, positions.hover);
-      result.hoverMs.push(since(t0));
-      result.hoverFound = Boolean(answer?.contents);
-    }
-
+    result.steps = done;
+    result.stepsPlanned = steps.length;
+    result.samples = samples;
+    result.stats = summarize(samples);
     result.peakRssKb = session.peakRssKb();
-    result.edits = result.editMs.length;
-    result.editP50 = percentile(result.editMs, 0.5);
-    result.editP95 = percentile(result.editMs, 0.95);
-    result.completionP50 = percentile(result.completionMs, 0.5);
-    result.hoverP50 = percentile(result.hoverMs, 0.5);
-    result.positions = positions;
     return result;
   } finally {
     await session?.close();

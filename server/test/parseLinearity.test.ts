@@ -165,4 +165,16 @@ describe('plans beyond the size limits', () => {
     assert.deepEqual(parsed.problems, []);
     assert.deepEqual(parsed.json, { careerplan: 1, owner: 'Ada' });
   });
+
+  it('a warm parser counts the lines around each edit: the edit that crosses the limit is refused', () => {
+    const parser = new ChunkedYamlParser();
+    const middle = (text: string, insert: string): string => text.slice(0, text.length >> 1) + insert + text.slice(text.length >> 1);
+    const a = `${PLAN_HEAD}x-a: 1\n${'\n'.repeat(MAX_PLAN_LINES - 15)}x-b: 2\n`; // MAX - 10 lines
+    assert.deepEqual(parser.parse(a).problems, []);
+    const b = middle(a, '\n'.repeat(10)); // MAX lines: still read
+    assert.deepEqual(parser.parse(b).problems, []);
+    const c = middle(b.replace('x-a: 1\n', 'x-a: 1\r\n'), '\n\n'); // MAX + 2, and an edit elsewhere
+    assert.equal(parser.parse(c).problems[0]?.code, 'TOO_LARGE');
+    assert.deepEqual(parser.parse(b).problems, []);
+  });
 });

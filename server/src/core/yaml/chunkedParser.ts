@@ -3,7 +3,7 @@ import { layoutChunks, type EntrySpan, type TopChunk } from './chunks';
 import { findConflicts, type ConflictBlock } from './conflicts';
 import { tryFastParse } from './fastChunk';
 import { convertDocument } from './convert';
-import { findExcessiveNesting, MAX_NESTING, planSizeExcess } from './limits';
+import { countLineFeeds, findExcessiveNesting, MAX_NESTING, MAX_PLAN_CHARACTERS, sizeExcess } from './limits';
 import { keyString, setJsonKey, shiftTree, toJson, type SyntaxProblem, type YMap, type YNode, type YPair } from './tree';
 
 export interface ParsedYaml {
@@ -50,8 +50,8 @@ export class ChunkedYamlParser {
    * text before it and after it unchanged, and chunks there are found by position without
    * reading their text; only chunks around the edit are looked up by text (built on demand).
    */
-  private previous: PlacedChunks = { text: '', byStart: newPlacedIndex(), list: [] };
-  private next: PlacedChunks = { text: '', byStart: newPlacedIndex(), list: [] };
+  private previous: PlacedChunks = emptyPlaced();
+  private next: PlacedChunks = emptyPlaced();
   private unchanged = { prefix: 0, suffix: 0, delta: 0 };
   private byText: Map<string, ParsedChunk[]> | null = null;
   private generation = 0;
@@ -64,15 +64,18 @@ export class ChunkedYamlParser {
   }
 
   parse(text: string): ParsedYaml {
-    const excess = planSizeExcess(text);
-    if (excess) return this.refuse(text, excess.limit, excess.measure);
+    if (text.length > MAX_PLAN_CHARACTERS) return this.refuse(text);
     const { blocks, masked } = findConflicts(text);
+    const unchanged = unchangedEnds(this.previous.text, masked);
+    // Lines counted around the edit only (masking keeps every line break where it was).
+    const lines = this.previous.lines - countLineFeeds(this.previous.text, unchanged.prefix, this.previous.text.length - unchanged.suffix) + countLineFeeds(masked, unchanged.prefix, masked.length - unchanged.suffix);
+    if (sizeExcess(text.length, lines)) return this.refuse(text);
     this.parsed = 0;
     this.fast = 0;
     this.generation++;
-    this.unchanged = unchangedEnds(this.previous.text, masked);
+    this.unchanged = unchanged;
     this.byText = null;
-    this.next = { text: masked, byStart: newPlacedIndex(), list: [] };
+    this.next = { text: masked, lines, byStart: newPlacedIndex(), list: [] };
     try {
       const layout = layoutChunks(masked);
       const assembled = layout.whole ? null : this.assemble(masked, layout.chunks);
@@ -85,13 +88,13 @@ export class ChunkedYamlParser {
     }
   }
 
-  /** A text beyond the size limits: one TOO_LARGE problem on its first line, nothing parsed or kept. */
-  private refuse(text: string, limit: number, measure: string): ParsedYaml {
-    this.previous = { text: '', byStart: newPlacedIndex(), list: [] };
+  /** A text beyond the size limits (limits.ts): one TOO_LARGE problem on its first line, nothing parsed or kept. */
+  private refuse(text: string): ParsedYaml {
+    this.previous = emptyPlaced();
     this.parsed = 0;
     this.fast = 0;
     const end = Math.max(1, Math.min(lineEndAt(text, 0), 1000));
-    const problem: SyntaxProblem = { start: 0, end, code: 'TOO_LARGE', message: `The plan has more than ${limit} ${measure}: too large to check.` };
+    const problem: SyntaxProblem = { start: 0, end, code: 'TOO_LARGE', message: 'The plan is too large to check.' };
     return { root: null, json: null, problems: [problem], conflicts: [], length: text.length, parsedChunks: 0 };
   }
 
@@ -239,8 +242,14 @@ interface Placed {
 
 interface PlacedChunks {
   text: string;
+  /** How many lines the text has (line feeds + 1). */
+  lines: number;
   byStart: Record<ChunkKind, Map<number, Placed>>;
   list: Placed[];
+}
+
+function emptyPlaced(): PlacedChunks {
+  return { text: '', lines: 1, byStart: newPlacedIndex(), list: [] };
 }
 
 function newPlacedIndex(): Record<ChunkKind, Map<number, Placed>> {

@@ -53,14 +53,21 @@ export interface SizeExcess {
   limit: number;
 }
 
-/** Which limit a text exceeds, or null. Counts line feeds only up to the limit. */
-export function planSizeExcess(text: string): SizeExcess | null {
-  if (text.length > MAX_PLAN_CHARACTERS) return { measure: 'characters', limit: MAX_PLAN_CHARACTERS };
-  // A text has at most one line more than it has characters.
-  if (text.length < MAX_PLAN_LINES) return null;
-  let lines = 1;
-  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
-    if (++lines > MAX_PLAN_LINES) return { measure: 'lines', limit: MAX_PLAN_LINES };
-  }
+/** Which limit a text of `characters` characters and `lines` lines exceeds, or null. */
+export function sizeExcess(characters: number, lines: number): SizeExcess | null {
+  if (characters > MAX_PLAN_CHARACTERS) return { measure: 'characters', limit: MAX_PLAN_CHARACTERS };
+  if (lines > MAX_PLAN_LINES) return { measure: 'lines', limit: MAX_PLAN_LINES };
   return null;
+}
+
+/** Which limit a text exceeds, or null. */
+export function planSizeExcess(text: string): SizeExcess | null {
+  return sizeExcess(text.length, 1 + countLineFeeds(text, 0, text.length));
+}
+
+/** How many `\n` lie in [from, to) of a text. */
+export function countLineFeeds(text: string, from: number, to: number): number {
+  let count = 0;
+  for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) count++;
+  return count;
 }
