@@ -3,6 +3,7 @@ import type { IdKind } from '../core/ids/idSites';
 import type { PlanModel } from '../core/model/types';
 import { isOverdue } from '../core/views/planView';
 import { asMap, keyText } from '../core/yaml/tree';
+import { MARKDOWN, type Markup } from './markup';
 import type { ServerTexts } from './serverMessages';
 
 /** What a plan says about one id: its title and the facts worth showing next to it. */
@@ -96,10 +97,10 @@ export function itemInfo(model: PlanModel, kind: IdKind, id: string, scope: stri
   }
 }
 
-/** Markdown for a hover: "**Action** `pick-course` — title", then one line per fact. */
-export function itemMarkdown(info: ItemInfo, texts: ServerTexts): string {
-  const head = `**${texts.kind[info.kind]}** \`${info.id}\`${info.title ? ` — ${escapeMarkdown(info.title)}` : ''}`;
-  const facts = info.facts.map(([label, value]) => `- ${label}: ${escapeMarkdown(value)}`);
+/** A hover: "**Action** `pick-course` — title", then one line per fact (in Markdown or plain text). */
+export function itemMarkdown(info: ItemInfo, texts: ServerTexts, markup: Markup = MARKDOWN): string {
+  const head = `${markup.bold(texts.kind[info.kind])} ${markup.code(info.id)}${info.title ? ` — ${markup.text(info.title)}` : ''}`;
+  const facts = info.facts.map(([label, value]) => `- ${label}: ${markup.text(value)}`);
   return [head, ...(facts.length ? ['', ...facts] : [])].join('\n');
 }
 
@@ -107,8 +108,4 @@ export function itemMarkdown(info: ItemInfo, texts: ServerTexts): string {
 export function itemDetail(info: ItemInfo): string {
   const facts = info.facts.slice(0, 2).map(([label, value]) => `${label}: ${value}`).join(' · ');
   return [info.title, facts].filter(Boolean).join(' — ');
-}
-
-export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]<>#|]/g, (c) => `\\${c}`);
 }

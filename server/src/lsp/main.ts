@@ -1,4 +1,6 @@
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { format } from 'node:util';
+import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
+import { Lifecycle } from './lifecycle';
 import { SERVER_NAME, startServer } from './server';
 import packageJson from '../../../package.json';
 
@@ -19,7 +21,30 @@ if (args.includes('--help') || args.includes('-h')) {
   process.stdout.write(USAGE);
   process.exit(0);
 }
-// Editors that just run the command (no transport flag) speak over stdio.
-if (!args.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) process.argv.push('--stdio');
 
-startServer(createConnection(ProposedFeatures.all), { version: packageJson.version });
+const lifecycle = new Lifecycle();
+const otherTransport = args.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
+// Editors that just run the command (no transport flag) speak over stdio.
+startServer(otherTransport ? createConnection(ProposedFeatures.all) : stdioConnection(), { version: packageJson.version, lifecycle });
+
+/**
+ * The stdio transport, built here so the server sees read errors: a malformed header (a missing
+ * or non-numeric Content-Length) or an unreadable message leaves the stream out of step and a
+ * request unanswered forever, so the server exits with status 1 and the client restarts it.
+ * The server also exits when the client closes its end (0 after shutdown, else 1), and console
+ * output goes to stderr, never into the protocol stream.
+ */
+function stdioConnection(): Connection {
+  const reader = new StreamMessageReader(process.stdin);
+  reader.onError((error) => {
+    process.stderr.write(`${SERVER_NAME}: cannot read the client's messages (${error.message.split('\n')[0]}); exiting so the client can restart the server\n`);
+    process.exit(1);
+  });
+  const exitWithClient = () => process.exit(lifecycle.shutDown ? 0 : 1);
+  process.stdin.on('end', exitWithClient);
+  process.stdin.on('close', exitWithClient);
+  for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
+    console[method] = (...values: unknown[]) => void process.stderr.write(format(...values) + '\n');
+  }
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+}

@@ -4,6 +4,7 @@ import type { PlanProgress } from '../core/history/progress';
 import type { ChangesSinceReviewRequest, GitUnavailable, HistoryRequest, PlanAtCommitRequest } from './protocol';
 import { runGit, type GitOptions } from '../node/git/gitProcess';
 import { changesSinceReview, planHistory } from '../node/git/history';
+import { MAX_PLAN_BYTES } from '../node/planFiles';
 
 /** Enough for thousands of versions of a few plans; a plan's progress is a few hundred bytes. */
 const MAX_CACHED_VERSIONS = 50_000;
@@ -53,7 +54,8 @@ export class PlanGit {
     const refused = this.refusal(file);
     if (refused) return refused;
     if (!BLOB_ID.test(blob)) return { kind: 'git-error', message: `not a blob id: ${JSON.stringify(blob)}` };
-    const outcome = await runGit(['cat-file', 'blob', blob], dirname(file!), this.options(signal));
+    // A blob id can name any object of the repository: read no more than a plan may hold.
+    const outcome = await runGit(['cat-file', 'blob', blob], dirname(file!), { ...this.options(signal), maxBytes: MAX_PLAN_BYTES });
     if (outcome.ok) return { kind: 'ok', text: new TextDecoder('utf-8').decode(outcome.stdout) };
     if (outcome.kind === 'git-error' && /not a git repository/i.test(outcome.stderr)) return { kind: 'not-in-git', message: outcome.message };
     return { kind: outcome.kind, message: outcome.message };
@@ -61,7 +63,7 @@ export class PlanGit {
 
   private refusal(file: string | null): GitUnavailable | null {
     if (!this.trusted()) return { kind: 'untrusted', message: 'the workspace is not trusted, so git is not run' };
-    if (file === null) return { kind: 'not-in-git', message: 'the plan is not a file on disk' };
+    if (file === null) return { kind: 'not-in-git', message: 'the plan is not an open document or a file inside the workspace folders' };
     return null;
   }
 

@@ -281,6 +281,6 @@ export interface InitializationOptions {
   careerplan?: CareerplanSettings;
   /** Send `careerplan/analysisChanged` notifications. */
   analysisNotifications?: boolean;
-  /** False when the workspace is not trusted (no git is run); default true. See `WorkspaceTrustNotification`. */
+  /** Whether the workspace is trusted (git is run only then): only boolean true trusts; when absent, trusted. See `WorkspaceTrustNotification`. */
   workspaceTrusted?: boolean;
 }

@@ -1,4 +1,5 @@
 import { LSPErrorCodes, ResponseError, type CancellationToken } from 'vscode-languageserver';
+import type { Lifecycle } from './lifecycle';
 import type { StatsRequest } from './protocol';
 
 export interface Logger {
@@ -20,11 +21,17 @@ type Timing = StatsRequest.Timing;
 export class RequestRunner {
   private readonly timings = new Map<string, Timing>();
 
-  constructor(private readonly log: Logger) {}
+  /** `lifecycle`, when given, refuses requests before `initialize` and after `shutdown`. */
+  constructor(
+    private readonly log: Logger,
+    private readonly lifecycle?: Lifecycle,
+  ) {}
 
   /** Wraps a request handler; `empty` is the answer when the handler fails. */
   request<P, R>(name: string, empty: () => R, handler: (params: P, token: CancellationToken) => R | Promise<R>): (params: P, token: CancellationToken) => Promise<R | ResponseError<void>> {
     return async (params, token) => {
+      const refused = this.lifecycle?.refusal();
+      if (refused) return refused;
       const timing = this.timing(name);
       if (token?.isCancellationRequested) {
         timing.cancelled++;
@@ -52,6 +59,8 @@ export class RequestRunner {
   /** Wraps a notification or event handler: a throw is logged, never propagated. */
   notification<P>(name: string, handler: (params: P) => void | Promise<void>): (params: P) => Promise<void> {
     return async (params) => {
+      // Notifications before initialize are dropped, as the specification asks.
+      if (this.lifecycle && !this.lifecycle.initialized) return;
       const timing = this.timing(name);
       const started = performance.now();
       try {

@@ -1,5 +1,5 @@
 import {
-  DidChangeConfigurationNotification, TextDocuments, type ClientCapabilities, type Connection, type InitializeParams, type InitializeResult,
+  DidChangeConfigurationNotification, ErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, type Connection, type InitializeError, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { serverCapabilities } from './capabilities';
@@ -7,6 +7,7 @@ import type { ServerContext } from './context';
 import { SchemaInfo } from '../core/schema/schemaInfo';
 import { DocumentStore } from './documents';
 import { FEATURES } from './features';
+import { Lifecycle } from './lifecycle';
 import type { InitializationOptions } from './protocol';
 import { describe, RequestRunner, type Logger } from './runner';
 import { SettingsService, type Clock } from './settings';
@@ -20,6 +21,8 @@ export interface ServerOptions {
   env?: Record<string, string | undefined>;
   clock?: Clock;
   version?: string;
+  /** Shared with the transport, which exits 0 or 1 by it when the client goes away. */
+  lifecycle?: Lifecycle;
 }
 
 /**
@@ -28,7 +31,8 @@ export interface ServerOptions {
  */
 export function startServer(connection: Connection, options: ServerOptions = {}): ServerContext {
   const log = createLogger(connection);
-  const runner = new RequestRunner(log);
+  const lifecycle = options.lifecycle ?? new Lifecycle();
+  const runner = new RequestRunner(log, lifecycle);
   const documents = new TextDocuments(TextDocument);
   const settings = new SettingsService({ log, env: options.env ?? process.env, clock: options.clock });
   const store = new DocumentStore(documents, settings, log);
@@ -51,7 +55,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     onRevalidate: (listener) => revalidateListeners.push(listener),
   };
 
-  connection.onInitialize((params: InitializeParams): InitializeResult => {
+  connection.onInitialize((params: InitializeParams): InitializeResult | ResponseError<InitializeError> => {
+    // A second initialize must not replace the client's options (its workspace trust among them).
+    if (lifecycle.initialized) return new ResponseError(ErrorCodes.InvalidRequest, 'The server is already initialized.', { retry: false });
+    lifecycle.markInitialized();
     ctx.client = params.capabilities;
     ctx.initOptions = (params.initializationOptions ?? {}) as InitializationOptions;
     settings.setClientLocale(params.locale);
@@ -100,7 +107,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     if (PLAN_FILE_PATTERN.test(event.document.uri) && index.inFolders(event.document.uri)) index.reindex(event.document.uri);
   });
 
-  connection.onShutdown(() => settings.stopMidnightTimer());
+  connection.onShutdown(() => {
+    lifecycle.markShutDown();
+    settings.stopMidnightTimer();
+  });
 
   for (const feature of FEATURES) feature.register(ctx);
   documents.listen(connection);

@@ -8,12 +8,11 @@ import { buildModel } from '../core/model/buildModel';
 import { LineIndex } from '../core/text/lineIndex';
 import { summarizePlan, type PlanSummary } from '../core/views/planSummary';
 import { ChunkedYamlParser } from '../core/yaml/chunkedParser';
-import { PLAN_FILE_PATTERN, SKIPPED_FOLDERS } from '../node/planFiles';
+import { isInside, PLAN_FILE_PATTERN, readPlanFile, SKIPPED_FOLDERS } from '../node/planFiles';
+import { filePath } from './planSource';
 import { describe, type Logger, type RequestRunner } from './runner';
 
 export const PLAN_GLOB = '**/*.careerplan.{yaml,yml}';
-/** A plan file larger than this is not indexed (it is still served when opened). */
-const MAX_FILE_BYTES = 16 * 1024 * 1024;
 /** The walk stops after this many directory entries, so a huge workspace cannot stall the server. */
 const MAX_ENTRIES = 200_000;
 
@@ -54,7 +53,7 @@ export class WorkspaceIndex {
   ) {}
 
   setFolders(uris: string[]): void {
-    this.folders = uris.filter((uri) => uri.startsWith('file:')).map((uri) => fileURLToPath(uri));
+    this.folders = uris.map(filePath).filter((path): path is string => path !== null);
   }
 
   addFolders(uris: string[]): void {
@@ -62,7 +61,7 @@ export class WorkspaceIndex {
   }
 
   removeFolders(uris: string[]): void {
-    const removed = new Set(uris.filter((u) => u.startsWith('file:')).map((u) => fileURLToPath(u)));
+    const removed = new Set(uris.map(filePath));
     this.folders = this.folders.filter((f) => !removed.has(f));
   }
 
@@ -75,6 +74,28 @@ export class WorkspaceIndex {
     } catch {
       return false;
     }
+  }
+
+  /**
+   * The file a uri names when it lies inside a workspace folder once `..`, `%2e%2e`, a
+   * `localhost` host and symlinks are resolved (its real path); null for anything else, a file
+   * that does not exist included. What the server reads from disk or runs git on, when the
+   * client has not opened it, must pass here.
+   */
+  async pathInFolders(uri: string): Promise<string | null> {
+    const path = filePath(uri);
+    if (path === null) return null;
+    let real: string;
+    try {
+      real = await fs.realpath(path);
+    } catch {
+      return null;
+    }
+    for (const folder of this.folders) {
+      const realFolder = await fs.realpath(folder).catch(() => null);
+      if (realFolder !== null && isInside(realFolder, real)) return real;
+    }
+    return null;
   }
 
   /** Forgets a plan (it was opened: its live analysis takes over). */
@@ -95,7 +116,8 @@ export class WorkspaceIndex {
     connection.onDidChangeWatchedFiles(
       this.runner.notification('workspace/didChangeWatchedFiles', (params) => {
         for (const change of params.changes) {
-          if (!PLAN_FILE_PATTERN.test(change.uri)) continue;
+          // Events for files outside the folders (a client's global watcher) add nothing.
+          if (!PLAN_FILE_PATTERN.test(change.uri) || !this.inFolders(change.uri)) continue;
           if (change.type === FileChangeType.Deleted) this.plans.delete(normalizeUri(change.uri));
           else if (!this.isOpen(change.uri)) this.track(this.indexFile(change.uri));
         }
@@ -162,22 +184,20 @@ export class WorkspaceIndex {
     }
   }
 
-  /** Reads and summarises one plan file (or forgets it when it cannot be read). */
+  /**
+   * Reads and summarises one plan file inside the folders, through the bounded read of
+   * node/planFiles.ts (a FIFO, a device or a file over 16 MB is not read); a plan that cannot be
+   * read is forgotten.
+   */
   async indexFile(uri: string): Promise<void> {
     const key = normalizeUri(uri);
-    let text: string;
-    try {
-      const path = fileURLToPath(key);
-      const stat = await fs.stat(path);
-      if (stat.size > MAX_FILE_BYTES) {
-        this.plans.delete(key);
-        return;
-      }
-      text = await fs.readFile(path, 'utf8');
-    } catch {
+    const path = await this.pathInFolders(key);
+    const read = path === null ? undefined : await readPlanFile(path).catch(() => undefined);
+    if (!read?.ok) {
       this.plans.delete(key);
       return;
     }
+    const text = read.text;
     this.runner.run('index.file', () => {
       const parsed = new ChunkedYamlParser().parse(text);
       const lines = new LineIndex(text);

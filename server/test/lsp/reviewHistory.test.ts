@@ -69,7 +69,7 @@ describe('language server: history, review, timeline and calendar requests', fun
 
   it('lists the commits of a plan with the progress at each, reporting $/progress on the client token, then from its cache', async () => {
     const { uri, commits } = repoWithHistory();
-    client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY } });
+    client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY }, workspaceFolders: [repo!.dir] });
     const first = await client.request<HistoryRequest.Result>(HistoryRequest.method, { uri, workDoneToken: 'history-1' });
     assert.equal(first.kind, 'ok');
     if (first.kind !== 'ok') return;
@@ -92,7 +92,7 @@ describe('language server: history, review, timeline and calendar requests', fun
 
   it('serves a past version by blob id, for a diff against the working copy', async () => {
     const { uri } = repoWithHistory();
-    client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY } });
+    client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY }, workspaceFolders: [repo!.dir] });
     const history = await client.request<HistoryRequest.Result>(HistoryRequest.method, { uri });
     assert.equal(history.kind, 'ok');
     if (history.kind !== 'ok') return;
@@ -107,7 +107,7 @@ describe('language server: history, review, timeline and calendar requests', fun
     const outside = mkdtempSync(join(tmpdir(), 'careerplan-nogit-'));
     scratch.push(outside);
     writeFileSync(join(outside, 'me.careerplan.yaml'), plan({ a: 'todo' }));
-    client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY, GIT_CEILING_DIRECTORIES: tmpdir() } });
+    client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY, GIT_CEILING_DIRECTORIES: tmpdir() }, workspaceFolders: [outside] });
     const notInGit = await client.request<HistoryRequest.Result>(HistoryRequest.method, { uri: fileUri(join(outside, 'me.careerplan.yaml')) });
     assert.equal(notInGit.kind, 'not-in-git');
     const untitled = await client.request<HistoryRequest.Result>(HistoryRequest.method, { uri: 'untitled:Untitled-1' });
@@ -117,7 +117,7 @@ describe('language server: history, review, timeline and calendar requests', fun
     const { uri } = repoWithHistory();
     const empty = mkdtempSync(join(tmpdir(), 'careerplan-nopath-'));
     scratch.push(empty);
-    client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY, PATH: empty } });
+    client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY, PATH: empty }, workspaceFolders: [repo!.dir] });
     const missing = await client.request<HistoryRequest.Result>(HistoryRequest.method, { uri });
     assert.equal(missing.kind, 'git-unavailable');
   });
@@ -228,7 +228,7 @@ describe('language server: history, review, timeline and calendar requests', fun
     const broken = join(dir, 'broken.careerplan.yaml');
     writeFileSync(broken, 'careerplan: 1\nactions: [\n');
     const openUri = fileUri(join(dir, 'ada.careerplan.yaml'));
-    client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY } });
+    client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY }, workspaceFolders: [dir] });
     await client.open(openUri, EXAMPLE);
     const result = await client.request<CalendarRequest.Result>(CalendarRequest.method, { uris: [openUri, fileUri(closed), fileUri(broken)] });
     assert.deepEqual(result.skipped, [{ uri: fileUri(broken), reason: 'syntax-errors' }]);

@@ -1,7 +1,7 @@
 import type { CancellationToken } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { PlanGit } from '../planGit';
-import { filePath, readPlan } from '../planSource';
+import { readPlan, servedPath } from '../planSource';
 import { ChangesSinceReviewRequest, HistoryRequest, PlanAtCommitRequest, WorkspaceTrustNotification } from '../protocol';
 
 /**
@@ -10,10 +10,11 @@ import { ChangesSinceReviewRequest, HistoryRequest, PlanAtCommitRequest, Workspa
  * workspace trust (no git at all while untrusted) and the progress of every version read.
  */
 export function register(ctx: ServerContext): void {
-  // Until the client says otherwise, its initialization option holds; editors without workspace
-  // trust never send it, and their workspaces count as trusted.
+  // Until the client says otherwise, its initialization option holds, and only a boolean true
+  // trusts ("false", 0 or null do not); editors without workspace trust never send the option,
+  // and their workspaces count as trusted.
   let told: boolean | undefined;
-  const git = new PlanGit(() => told ?? ctx.initOptions.workspaceTrusted !== false);
+  const git = new PlanGit(() => told ?? initiallyTrusted(ctx.initOptions));
   ctx.connection.onNotification(
     WorkspaceTrustNotification.type,
     ctx.runner.notification(WorkspaceTrustNotification.method, (params: WorkspaceTrustNotification.Params) => {
@@ -28,9 +29,10 @@ export function register(ctx: ServerContext): void {
       const texts = ctx.texts();
       let begun = false;
       let reported = -1;
+      const file = await servedPath(ctx, params.uri);
       try {
         return await withAbort(token, (signal) =>
-          git.history(filePath(params.uri), {
+          git.history(file, {
             signal,
             onProgress: (done, total) => {
               // Every version already cached: nothing to show.
@@ -59,16 +61,23 @@ export function register(ctx: ServerContext): void {
       const plan = await readPlan(ctx, params.uri);
       if (!plan) return { kind: 'not-in-git', message: 'the plan cannot be read' };
       const last = plan.analysis.model.review?.last;
-      return withAbort(token, (signal) => git.changesSinceReview(filePath(params.uri), plan.analysis.text, last?.valid ? last.text : null, signal));
+      const file = await servedPath(ctx, params.uri);
+      return withAbort(token, (signal) => git.changesSinceReview(file, plan.analysis.text, last?.valid ? last.text : null, signal));
     }),
   );
 
   ctx.connection.onRequest(
     PlanAtCommitRequest.type,
-    ctx.runner.request(PlanAtCommitRequest.method, (): PlanAtCommitRequest.Result => ({ kind: 'git-error', message: 'the version could not be read' }), (params: PlanAtCommitRequest.Params, token) =>
-      withAbort(token, (signal) => git.blobText(filePath(params.uri), String(params.blob ?? ''), signal)),
-    ),
+    ctx.runner.request(PlanAtCommitRequest.method, (): PlanAtCommitRequest.Result => ({ kind: 'git-error', message: 'the version could not be read' }), async (params: PlanAtCommitRequest.Params, token) => {
+      const file = await servedPath(ctx, params.uri);
+      return withAbort(token, (signal) => git.blobText(file, String(params.blob ?? ''), signal));
+    }),
   );
+}
+
+function initiallyTrusted(options: unknown): boolean {
+  if (typeof options !== 'object' || options === null || !('workspaceTrusted' in options)) return true;
+  return (options as { workspaceTrusted: unknown }).workspaceTrusted === true;
 }
 
 /** Runs git work that the request's cancellation stops (the git processes are killed). */

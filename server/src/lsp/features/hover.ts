@@ -1,11 +1,12 @@
-import { MarkupKind, type Hover, type HoverParams } from 'vscode-languageserver';
+import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { isRuleCode } from '../../core/codes';
-import { ruleHelpMarkdown } from '../../core/ruleDocs';
+import { ruleHelpMarkdown, ruleHelpText } from '../../core/ruleDocs';
 import type { SchemaInfo } from '../../core/schema/schemaInfo';
 import { locate } from '../../core/yaml/locate';
 import type { AnalyzedDocument } from '../documents';
 import { itemInfo, itemMarkdown } from '../itemInfo';
+import { hoverMarkup, MARKDOWN, PLAINTEXT, type Markup } from '../markup';
 import { schemaMarkdown } from '../schemaMarkdown';
 import type { ServerTexts } from '../serverMessages';
 
@@ -14,7 +15,7 @@ import type { ServerTexts } from '../serverMessages';
  * on a rule code under `rules:`, what the rule checks; on any other key or value, the schema's
  * documentation of that key.
  */
-export function provideHover(doc: AnalyzedDocument, params: HoverParams, schema: SchemaInfo, texts: ServerTexts): Hover | null {
+export function provideHover(doc: AnalyzedDocument, params: HoverParams, schema: SchemaInfo, texts: ServerTexts, markup: Markup = MARKDOWN): Hover | null {
   const { analysis } = doc;
   const offset = analysis.lines.offsetAt(params.position);
   const occurrence = doc.ids.at(offset);
@@ -22,15 +23,16 @@ export function provideHover(doc: AnalyzedDocument, params: HoverParams, schema:
     const info =
       itemInfo(analysis.model, occurrence.kind, occurrence.id, occurrence.scope, doc.today, texts) ??
       (doc.lastGood ? itemInfo(doc.lastGood.model, occurrence.kind, occurrence.id, occurrence.scope, doc.today, texts) : undefined);
-    const body = info ? itemMarkdown(info, texts) : `**${texts.kind[occurrence.kind]}** \`${occurrence.id}\`\n\n${texts.field.notDefined}`;
-    return { contents: { kind: MarkupKind.Markdown, value: body }, range: analysis.lines.rangeOf(occurrence.node) };
+    const body = info ? itemMarkdown(info, texts, markup) : `${markup.bold(texts.kind[occurrence.kind])} ${markup.code(occurrence.id)}\n\n${texts.field.notDefined}`;
+    return { contents: { kind: markup.kind, value: body }, range: analysis.lines.rangeOf(occurrence.node) };
   }
   const location = locate(analysis.parsed.root, offset);
   const last = location.steps[location.steps.length - 1];
   if (!last || last.segment === undefined) return null;
   const path = location.path;
   if (path.length === 2 && path[0] === 'rules' && location.onKey && typeof path[1] === 'string' && isRuleCode(path[1])) {
-    return { contents: { kind: MarkupKind.Markdown, value: ruleHelpMarkdown(path[1], texts.locale) }, range: analysis.lines.rangeOf(last.node) };
+    const help = markup === PLAINTEXT ? ruleHelpText(path[1], texts.locale) : ruleHelpMarkdown(path[1], texts.locale);
+    return { contents: { kind: markup.kind, value: help }, range: analysis.lines.rangeOf(last.node) };
   }
   // On a value, document its key; on a list item, the list's key.
   let keyIndex = path.length - 1;
@@ -40,7 +42,7 @@ export function provideHover(doc: AnalyzedDocument, params: HoverParams, schema:
   const description = schema.describe(keyPath);
   if (!description || (!description.title && !description.description)) return null;
   return {
-    contents: { kind: MarkupKind.Markdown, value: schemaMarkdown(description, String(keyPath[keyPath.length - 1])) },
+    contents: { kind: markup.kind, value: schemaMarkdown(description, String(keyPath[keyPath.length - 1]), markup) },
     range: analysis.lines.rangeOf(last.node),
   };
 }
@@ -49,7 +51,7 @@ export function register(ctx: ServerContext): void {
   ctx.connection.onHover(
     ctx.runner.request('textDocument/hover', () => null, (params: HoverParams) => {
       const doc = ctx.store.get(params.textDocument.uri);
-      return doc ? provideHover(doc, params, ctx.schema, ctx.texts()) : null;
+      return doc ? provideHover(doc, params, ctx.schema, ctx.texts(), hoverMarkup(ctx.client)) : null;
     }),
   );
 }

@@ -6,8 +6,11 @@ import type { AnalyzedDocument } from '../documents';
 /** Smart select: the word, then its key-value pair, then the enclosing map or list, and so on out to the root. */
 export function provideSelectionRanges(doc: AnalyzedDocument, params: SelectionRangeParams): SelectionRange[] {
   const { lines, parsed } = doc.analysis;
-  return params.positions.map((position) => {
-    const location = locate(parsed.root, lines.offsetAt(position));
+  return params.positions.map((asked) => {
+    // A position past the end (or not a position at all) is taken as the nearest one in the document.
+    const offset = lines.offsetAt({ line: finiteOr0(asked?.line), character: finiteOr0(asked?.character) });
+    const position = lines.positionAt(offset);
+    const location = locate(parsed.root, offset);
     const spans: Array<{ start: number; end: number }> = [];
     for (const step of location.steps) {
       if (step.pair) spans.push(step.pair);
@@ -25,6 +28,10 @@ export function provideSelectionRanges(doc: AnalyzedDocument, params: SelectionR
   });
 }
 
+function finiteOr0(value: unknown): number {
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
+
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
@@ -33,7 +40,7 @@ export function register(ctx: ServerContext): void {
   ctx.connection.onSelectionRanges(
     ctx.runner.request('textDocument/selectionRange', () => [], (params: SelectionRangeParams) => {
       const doc = ctx.store.get(params.textDocument.uri);
-      return doc ? provideSelectionRanges(doc, params) : [];
+      return doc && Array.isArray(params.positions) ? provideSelectionRanges(doc, params) : [];
     }),
   );
 }

@@ -4,6 +4,8 @@ import { execFile, spawn } from 'node:child_process';
 export interface GitOptions {
   git?: string;
   signal?: AbortSignal;
+  /** The most output `runGit` collects (default 1 GB); more is an error, so a huge object cannot exhaust memory. */
+  maxBytes?: number;
 }
 
 export type GitOutcome =
@@ -24,7 +26,7 @@ export function runGit(args: string[], cwd: string, options: GitOptions = {}): P
     execFile(
       options.git ?? 'git',
       args,
-      { cwd, env: gitEnv(), encoding: 'buffer', maxBuffer: 1 << 30, windowsHide: true, signal: options.signal },
+      { cwd, env: gitEnv(), encoding: 'buffer', maxBuffer: options.maxBytes ?? 1 << 30, windowsHide: true, signal: options.signal },
       (error, stdout, stderr) => {
         const errText = stderr.toString('utf8');
         if (!error) return resolve({ ok: true, stdout });
@@ -36,6 +38,7 @@ export function runGit(args: string[], cwd: string, options: GitOptions = {}): P
 
 export function failure(error: Error & { code?: unknown }, stderr: string): GitOutcome & { ok: false } {
   if (error.name === 'AbortError') return { ok: false, kind: 'aborted', message: 'cancelled', stderr };
+  if (error.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') return { ok: false, kind: 'git-error', message: 'the output is larger than the tools read', stderr };
   if (error.code === 'ENOENT') return { ok: false, kind: 'git-unavailable', message: 'git is not installed or not on the PATH', stderr };
   return { ok: false, kind: 'git-error', message: stderr.trim().split('\n')[0] || error.message, stderr };
 }
