@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import {
-  chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync,
+  chmodSync, closeSync, copyFileSync, openSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -69,6 +69,17 @@ describe('careerplan CLI: files and folders', function () {
       const next = cli(['next', '--format', 'json', 'plans']);
       assert.equal(next.status, 0, next.stderr);
       assert.ok(JSON.parse(next.stdout).every((a: { file: string }) => a.file === join('plans', 'me.careerplan.yaml')));
+    });
+
+    it('standard input that never ends (check - < /dev/zero) stops at 16 MB with exit 2', () => {
+      const zero = openSync('/dev/zero', 'r');
+      try {
+        const run = runCli(['check', '-'], { cwd: dir, env: { CAREERPLAN_TODAY: TODAY }, stdinFd: zero });
+        assert.equal(run.status, 2);
+        assert.match(run.stderr, /^careerplan: cannot read standard input: larger than 16 MB/);
+      } finally {
+        closeSync(zero);
+      }
     });
 
     it('a file over 16 MB is refused by what is read, with exit 2', () => {

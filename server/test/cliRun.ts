@@ -20,6 +20,8 @@ export interface CliRunOptions {
   cli?: string;
   /** Standard input (default: none). */
   input?: string | Buffer;
+  /** A file descriptor to take standard input from instead (an endless device, say). */
+  stdinFd?: number;
 }
 
 /** No today, colour or locale setting leaks in from the caller; a run that hangs fails after 20 s instead of stalling the suite. */
@@ -33,7 +35,7 @@ export function runCli(args: string[], options: CliRunOptions): CliRun {
     env: { ...env, LANG: 'C', ...options.env },
     encoding: 'utf8',
     timeout: 20_000,
-    input: options.input ?? '',
+    ...(options.stdinFd === undefined ? { input: options.input ?? '' } : { stdio: [options.stdinFd, 'pipe', 'pipe'] }),
     ...(options.uid === undefined ? {} : { uid: options.uid, gid: options.uid }),
   });
   if (result.error) throw result.error;

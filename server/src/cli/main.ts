@@ -1,4 +1,3 @@
-import { buffer } from 'node:stream/consumers';
 import { version } from '../../../package.json';
 import { closest } from './args';
 import { calendarHelp, runCalendar } from './commands/calendar';
@@ -8,6 +7,7 @@ import { initHelp, runInit } from './commands/init';
 import { nextHelp, runNext } from './commands/next';
 import { runSchema, schemaHelp } from './commands/schema';
 import { escapeText } from './formats/escape';
+import { readStreamBounded } from '../node/planFiles';
 import { EXIT_OK, EXIT_USAGE, IoError, UsageError, type CliIo } from './io';
 
 interface Command {
@@ -125,7 +125,7 @@ if (require.main === module) {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
-    readStdin: () => buffer(process.stdin),
+    readStdin: () => readStreamBounded(process.stdin),
   });
   if (typeof status === 'number') process.exitCode = status;
   else void status.then((code) => (process.exitCode = code));

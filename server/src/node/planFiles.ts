@@ -172,6 +172,30 @@ export async function readPlanFile(absolute: string, limit = MAX_PLAN_BYTES): Pr
   }
 }
 
+/**
+ * All of a stream (standard input for `check -`), up to the plan size limit: past it the stream is
+ * destroyed and the promise rejects, so `cat /dev/zero | careerplan check -` ends instead of
+ * filling memory.
+ */
+export function readStreamBounded(stream: NodeJS.ReadableStream & { destroy(): void }, limit = MAX_PLAN_BYTES): Promise<Uint8Array> {
+  return new Promise((resolvePromise, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    stream.on('data', (chunk: Buffer | string) => {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+      total += bytes.length;
+      if (total > limit) {
+        stream.destroy();
+        reject(new Error(`larger than ${limit / (1024 * 1024)} MB, the largest plan the tools read`));
+        return;
+      }
+      chunks.push(bytes);
+    });
+    stream.on('end', () => resolvePromise(Buffer.concat(chunks, total)));
+    stream.on('error', reject);
+  });
+}
+
 /** A file's bytes as they are read, up to one byte over the limit (which is how "too large" is known). */
 class BoundedBytes {
   private readonly chunks: Buffer[] = [];
