@@ -336,6 +336,13 @@ describe('careerplan CLI', function () {
       assert.equal(run.stdout, '');
       assert.equal(run.status, 0);
     });
+
+    it('sums up in the language asked for', () => {
+      const file = write('zh-summary/plan.careerplan.yaml', 'careerplan: 1\nowner: x\nowner: y\n');
+      const run = cli(['check', '--today', TODAY, '--lang', 'zh', '--rule', 'no-backup=off', '--rule', 'no-review=off', '--rule', 'missing-horizon=off', file]);
+      assert.match(run.stdout, /YAML|键/);
+      assert.match(run.stdout, /^1 个错误，0 个警告，0 条信息，共 1 个文件$/m);
+    });
   });
 
   describe('next', () => {

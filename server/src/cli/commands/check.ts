@@ -116,7 +116,7 @@ export async function runCheck(args: string[], io: CliIo): Promise<number> {
   if (format === 'json') io.stdout(formatJson(findings));
   else if (format === 'sarif') io.stdout(formatSarif(findings, { version, locale: options.locale, sourceRoot: await sourceRoot(io.cwd), docs: new PackageFiles() }));
   else if (format === 'github') io.stdout(formatGithub(findings, await sourceRoot(io.cwd)));
-  else io.stdout(formatText(findings, files.length, stdoutColors(io, parsed.flag('no-color'))));
+  else io.stdout(formatText(findings, files.length, stdoutColors(io, parsed.flag('no-color')), options.locale));
 
   const errors = allFindings.filter((f) => f.severity === 'error').length;
   const warnings = allFindings.filter((f) => f.severity === 'warning').length;

@@ -1,4 +1,5 @@
 import type { Severity } from '../../core/codes';
+import { createMessageFormatter, type Locale } from '../../core/messages/catalog';
 import type { CliFinding } from '../analyzeFiles';
 
 export type SeverityCounts = Record<Severity, number>;
@@ -9,13 +10,7 @@ export function countSeverities(findings: readonly CliFinding[]): SeverityCounts
   return counts;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** "2 errors, 1 warning, 0 infos in 3 files" (hints are added only when there are some). */
-export function summaryLine(counts: SeverityCounts, fileCount: number): string {
-  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), plural(counts.info, 'info')];
-  if (counts.hint) parts.push(plural(counts.hint, 'hint'));
-  return `${parts.join(', ')} in ${plural(fileCount, 'file')}`;
+/** "2 errors, 1 warning, 0 infos in 3 files" (hints are added only when there are some), in the user's language. */
+export function summaryLine(counts: SeverityCounts, fileCount: number, locale: Locale = 'en'): string {
+  return createMessageFormatter(locale)('cli.summary', { ...counts, files: fileCount });
 }
