@@ -6,12 +6,13 @@
  */
 import * as assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { PlanAnalyzer, type Finding } from '../src/core/analyze';
 import { isRuleCode } from '../src/core/codes';
 import { asMap, getPair, type YNode } from '../src/core/yaml/tree';
 
-const examplesDir = join(process.cwd(), '..', 'shared', 'examples');
+/** The shared examples, and the insights plan whose header lists the findings of the seven insight rules. */
+const exampleDirs = ['examples', 'insights'].map((dir) => join(process.cwd(), '..', 'shared', dir));
 const TODAY = '2026-11-24';
 
 interface Expected {
@@ -45,7 +46,7 @@ export function resolvePath(root: YNode | null, path: string): { start: number; 
 }
 
 function listExamples(): string[] {
-  return existsSync(examplesDir) ? readdirSync(examplesDir).filter((name) => /\.careerplan\.ya?ml$/.test(name)).sort() : [];
+  return exampleDirs.flatMap((dir) => (existsSync(dir) ? readdirSync(dir).filter((name) => /\.careerplan\.ya?ml$/.test(name)).sort().map((name) => join(dir, name)) : []));
 }
 
 describe('shared examples', () => {
@@ -58,9 +59,10 @@ describe('shared examples', () => {
     });
   }
 
-  for (const name of examples) {
+  for (const file of examples) {
+    const name = basename(file);
     it(`${name} reports exactly what its header lists`, () => {
-      const text = readFileSync(join(examplesDir, name), 'utf8');
+      const text = readFileSync(file, 'utf8');
       const expected = expectedFindings(text);
       assert.ok(expected.length > 0, 'the header lists no expected findings');
       const analysis = analyzer.analyze(text, { today: TODAY });

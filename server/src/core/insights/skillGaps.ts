@@ -27,6 +27,8 @@ export interface SkillGap {
    * Undefined when nothing dated develops the skill: that is the `skill-gap` finding.
    */
   closing: GapCloser | undefined;
+  /** Every closer of the skill, in the order written (the `by` list of SPEC §7). */
+  closers: GapCloser[];
 }
 
 /**
@@ -45,7 +47,8 @@ export function skillGaps(model: PlanModel): SkillGap[] {
       if (skill && (skill.level === undefined || skill.level < 0 || skill.level > MAX_SKILL_LEVEL)) continue;
       const have = skill?.level ?? 0;
       if (have >= need.level) continue;
-      gaps.push({ plan, need, skill: need.skill, have, level: need.level, closing: latestCloser(closers.get(need.skill)) });
+      const list = closers.get(need.skill) ?? [];
+      gaps.push({ plan, need, skill: need.skill, have, level: need.level, closing: latestCloser(list), closers: list });
     }
   }
   return gaps;
@@ -71,6 +74,7 @@ function gapClosersBySkill(model: PlanModel): Map<string, GapCloser[]> {
       for (const ref of experiment.develops) add(ref.id, closer);
     }
   }
+  for (const list of bySkill.values()) list.sort((a, b) => a.node.start - b.node.start);
   return bySkill;
 }
 
@@ -79,8 +83,8 @@ function closerOf(kind: GapCloser['kind'], id: string, plan: string | null, date
 }
 
 /** The closer with the latest real date; a closer whose date is unreadable only when no date is readable. */
-function latestCloser(closers: GapCloser[] | undefined): GapCloser | undefined {
-  if (!closers) return undefined;
+function latestCloser(closers: GapCloser[]): GapCloser | undefined {
+  if (closers.length === 0) return undefined;
   let latest = closers[0];
   for (const closer of closers) {
     if (closer.date !== null && (latest.date === null || closer.date > latest.date)) latest = closer;

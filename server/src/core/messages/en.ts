@@ -246,6 +246,45 @@ export const en = {
     const parts = [n(a.error, 'error'), n(a.warning, 'warning'), n(a.info, 'info'), ...(a.hint ? [n(a.hint, 'hint')] : [])];
     return `${parts.join(', ')} in ${n(a.files, 'file')}`;
   },
+  'readiness.fit': (a: { why: boolean; skill: string; level: number }) =>
+    a.why && a.skill
+      ? `"why" is written, and it builds on ${a.skill}, which you have at level ${a.level}`
+      : a.why
+        ? '"why" is written, but it needs none of your skills at level 3 or more'
+        : a.skill
+          ? `Builds on ${a.skill} (your level ${a.level}), but "why" is not written`
+          : 'No "why", and it needs none of your skills at level 3 or more',
+  'readiness.skills': (a: { needs: number; met: number; dated: number }) =>
+    a.needs === 0
+      ? 'No needs listed: add the skills this path takes'
+      : `${a.met} of ${a.needs} ${a.needs === 1 ? 'need' : 'needs'} met, ${a.dated} more with a closing date`,
+  'readiness.tested': (a: { state: 'liked' | 'running' | 'unrated' | 'disliked' | 'planned' | 'none'; id: string; interest: number }) =>
+    ({
+      liked: `Experiment "${a.id}" done, interest ${a.interest}`,
+      running: `Experiment "${a.id}" is running`,
+      unrated: `Experiment "${a.id}" is done but not rated`,
+      disliked: 'Every rated experiment scored below 3',
+      planned: 'Experiments planned, none run yet',
+      none: 'Not tested: no experiment yet',
+    })[a.state],
+  'readiness.network': (a: { count: number; names: string }) =>
+    a.count === 0 ? 'No contact lists this plan in "plans"' : `${a.count} ${a.count === 1 ? 'contact helps' : 'contacts help'}: ${a.names}`,
+  'readiness.market': (a: { state: 'recent' | 'old' | 'undated' | 'none'; date: string }) =>
+    ({
+      recent: `Market researched on ${a.date}`,
+      old: `Market researched on ${a.date}, more than a year ago`,
+      undated: 'Market research without a date',
+      none: 'No market research',
+    })[a.state],
+  'readiness.trigger': (a: { written: boolean }): string => (a.written ? 'Trigger written: you know when you would switch' : 'No trigger: write down when you would switch'),
+  'readiness.runway': (a: { state: 'covered' | 'enough' | 'some' | 'short' | 'none'; months: string; target: string }) =>
+    ({
+      covered: 'Income that goes on without your job covers your expenses',
+      enough: `Runway ${a.months} months, at least your target of ${a.target}`,
+      some: `Runway ${a.months} months, below your target of ${a.target}`,
+      short: `Runway ${a.months} months, less than 3`,
+      none: 'No runway known: add monthly-expenses and emergency-fund',
+    })[a.state],
   'timeline.no-plan': () => 'No plan',
   'timeline.today': () => 'Today',
 } satisfies Record<string, (args: never) => string>;

@@ -240,6 +240,42 @@ export const zh: Catalog = {
   'calendar.description.review': (a) => (a.last ? `每 ${a.every} 复盘一次；上次复盘 ${a.last}` : `每 ${a.every} 复盘一次`),
   'calendar.description.experiment': (a) => `实验：${a.id}（${a.status}）`,
   'cli.summary': (a) => `${a.error} 个错误，${a.warning} 个警告，${a.info} 条信息${a.hint ? `，${a.hint} 条提示` : ''}，共 ${a.files} 个文件`,
+  'readiness.fit': (a) =>
+    a.why && a.skill
+      ? `已写明 "why"，且建立在你已有的 ${a.skill}（${a.level} 级）之上`
+      : a.why
+        ? '已写明 "why"，但它不需要你已达到 3 级及以上的任何技能'
+        : a.skill
+          ? `建立在你已有的 ${a.skill}（${a.level} 级）之上，但没有写 "why"`
+          : '没有写 "why"，也不需要你已达到 3 级及以上的任何技能',
+  'readiness.skills': (a) =>
+    a.needs === 0 ? '没有列出所需技能：请补充这条路径需要的技能' : `${a.needs} 项所需技能中已具备 ${a.met} 项，另有 ${a.dated} 项有补齐日期`,
+  'readiness.tested': (a) =>
+    ({
+      liked: `实验 "${a.id}" 已完成，兴趣 ${a.interest}`,
+      running: `实验 "${a.id}" 正在进行`,
+      unrated: `实验 "${a.id}" 已完成但未评分`,
+      disliked: '每个已评分的实验都低于 3 分',
+      planned: '已计划实验，但尚未开始',
+      none: '尚未试水：还没有任何实验',
+    })[a.state],
+  'readiness.network': (a) => (a.count === 0 ? '没有联系人在 "plans" 中列出这个规划' : `${a.count} 位联系人提供帮助：${a.names}`),
+  'readiness.market': (a) =>
+    ({
+      recent: `已于 ${a.date} 调研市场`,
+      old: `市场调研于 ${a.date}，已超过一年`,
+      undated: '市场调研没有日期',
+      none: '没有市场调研',
+    })[a.state],
+  'readiness.trigger': (a) => (a.written ? '已写明触发条件：你知道何时转换' : '没有触发条件：请写下你会在什么情况下转换'),
+  'readiness.runway': (a) =>
+    ({
+      covered: '不依赖工作的收入足以支付开支',
+      enough: `可支撑 ${a.months} 个月，达到你的目标 ${a.target} 个月`,
+      some: `可支撑 ${a.months} 个月，低于你的目标 ${a.target} 个月`,
+      short: `可支撑 ${a.months} 个月，不足 3 个月`,
+      none: '无法计算可支撑时间：请填写 monthly-expenses 和 emergency-fund',
+    })[a.state],
   'timeline.no-plan': () => '无规划',
   'timeline.today': () => '今天',
 };

@@ -1,12 +1,13 @@
 import { isIsoDate } from '../dates';
 import { asMap, asSeq, keyText, type YMap, type YNode, type YPair } from '../yaml/tree';
 import type {
-  Action, ActionStatus, Contact, DateField, EntryBase, Experiment, ExperimentStatus, Finances, Goal, Located, Need,
-  Obstacle, Plan, PlanModel, Ref, Review, ReviewLogEntry, RuleSetting, Skill,
+  Action, ActionStatus, Contact, ContactLogEntry, DateField, EntryBase, Experiment, ExperimentStatus, Finances, Goal, IncomeKind, IncomeStream, Located,
+  Market, Need, Obstacle, Plan, PlanModel, Ref, Review, ReviewLogEntry, RuleSetting, Skill,
 } from './types';
 
 const ACTION_STATUSES = new Set<string>(['todo', 'doing', 'blocked', 'done', 'dropped']);
 const EXPERIMENT_STATUSES = new Set<string>(['planned', 'running', 'done', 'abandoned']);
+const INCOME_KINDS = new Set<string>(['job', 'side', 'passive']);
 
 /**
  * Entries read from chunks that the parser reused unchanged, keyed by the reused pair object
@@ -178,7 +179,14 @@ function readPlan(base: EntryBase): Plan {
     needsKey: needsPair?.key ?? null,
     experiments,
     experimentsKey: experimentsPair?.key ?? null,
+    market: readMarket(field(m, 'market')),
   };
+}
+
+function readMarket(pair: YPair | undefined): Market | undefined {
+  if (!pair) return undefined;
+  const m = asMap(pair.value);
+  return { key: pair.key, demand: str(m, 'demand'), researched: date(m, 'researched') };
 }
 
 function readExperiment(base: EntryBase, planId: string): Experiment {
@@ -224,6 +232,7 @@ function readAction(base: EntryBase): Action {
 
 function readContact(base: EntryBase): Contact {
   const m = base.map;
+  const logPair = field(m, 'log');
   return {
     id: base.id,
     key: base.key,
@@ -235,7 +244,15 @@ function readContact(base: EntryBase): Contact {
     plans: refs(m, 'plans'),
     lastContact: date(m, 'last-contact'),
     nextContact: date(m, 'next-contact'),
+    every: str(m, 'every'),
+    log: (asSeq(logPair?.value)?.items ?? []).map(readContactLogEntry),
+    logKey: logPair?.key ?? null,
   };
+}
+
+function readContactLogEntry(node: YNode): ContactLogEntry {
+  const entry = asMap(node);
+  return { node, date: date(entry, 'date'), got: str(entry, 'got'), gave: str(entry, 'gave') };
 }
 
 function readObstacle(base: EntryBase): Obstacle {
@@ -251,7 +268,21 @@ function readFinances(pair: YPair): Finances {
     monthlyExpenses: num(m, 'monthly-expenses'),
     emergencyFund: num(m, 'emergency-fund'),
     targetMonths: num(m, 'target-months'),
+    incomeStreams: readIncomeStreams(asMap(field(m, 'income-streams')?.value)),
   };
+}
+
+/** Streams whose amount is a number (a plain one, or `amount:` of a map); others are the schema's finding. */
+function readIncomeStreams(map: YMap | null): IncomeStream[] {
+  const streams: IncomeStream[] = [];
+  for (const pair of map?.pairs ?? []) {
+    const details = asMap(pair.value);
+    const amount = details ? num(details, 'amount')?.value : scalarValue(pair.value);
+    if (typeof amount !== 'number' || !Number.isFinite(amount)) continue;
+    const kind = details ? str(details, 'kind')?.value : undefined;
+    streams.push({ id: keyText(pair), key: pair.key, amount, kind: kind && INCOME_KINDS.has(kind) ? (kind as IncomeKind) : undefined });
+  }
+  return streams;
 }
 
 function readReview(pair: YPair): Review {

@@ -71,6 +71,13 @@ export interface Experiment extends EntryBase {
   learned?: Located<string>;
 }
 
+/** A plan's `market` research. */
+export interface Market {
+  key: YNode;
+  demand?: Located<string>;
+  researched?: DateField;
+}
+
 export interface Plan extends EntryBase {
   title?: Located<string>;
   kind?: Located<string>;
@@ -81,6 +88,7 @@ export interface Plan extends EntryBase {
   needsKey: YNode | null;
   experiments: Experiment[];
   experimentsKey: YNode | null;
+  market?: Market;
 }
 
 export interface Action extends EntryBase {
@@ -103,6 +111,29 @@ export interface Contact extends EntryBase {
   plans: Ref[];
   lastContact?: DateField;
   nextContact?: DateField;
+  /** The contact cadence (`3m`); checked by the schema. */
+  every?: Located<string>;
+  log: ContactLogEntry[];
+  logKey: YNode | null;
+}
+
+/** One entry of a contact's `log`: what passed between you on a day. */
+export interface ContactLogEntry {
+  node: YNode;
+  date?: DateField;
+  got?: Located<string>;
+  gave?: Located<string>;
+}
+
+export type IncomeKind = 'job' | 'side' | 'passive';
+
+/** One of `finances.income-streams`: a monthly amount, with the kind when written as `{ amount, kind }`. */
+export interface IncomeStream {
+  id: string;
+  key: YNode;
+  amount: number;
+  /** The written kind; undefined for a plain number (SPEC §7 decides it from the amounts). */
+  kind?: IncomeKind;
 }
 
 export interface Obstacle extends EntryBase {
@@ -117,6 +148,8 @@ export interface Finances {
   monthlyExpenses?: Located<number>;
   emergencyFund?: Located<number>;
   targetMonths?: Located<number>;
+  /** Streams with a readable amount, in the order written. */
+  incomeStreams: IncomeStream[];
 }
 
 export interface ReviewLogEntry {

@@ -1,3 +1,4 @@
+import { tenthsBelow } from '../insights/runway';
 import type { Rule } from './rule';
 
 const MINIMUM_MONTHS = 3;
@@ -29,12 +30,4 @@ export const emergencyFundRule: Rule = {
 /** Amounts with cents divide with float noise: 19.2 / 3.2 must count as the 6 months it is. */
 function below(months: number, limit: number): boolean {
   return months < limit - EPSILON;
-}
-
-/**
- * One decimal, rounded down: 2.96 months reads "2.9", never "3.0" next to advice to reach 3.
- * The epsilon keeps float noise (2.9999999…) from dropping a tenth that is really there.
- */
-function tenthsBelow(months: number): number {
-  return Math.floor(months * 10 + EPSILON) / 10;
 }
