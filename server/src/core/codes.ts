@@ -22,6 +22,13 @@ export const RULE_DEFAULTS = {
   'few-advisors': 'info',
   'stale-contact': 'info',
   'stale-resume': 'info',
+  'gap-after-goal': 'warning',
+  'few-supporters': 'info',
+  'contact-due': 'info',
+  'one-sided-contact': 'info',
+  'unaddressed-obstacle': 'info',
+  'low-interest': 'info',
+  'stale-market': 'info',
   'unused-suppression': 'hint',
 } as const satisfies Record<string, Severity>;
 

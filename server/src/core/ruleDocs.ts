@@ -135,6 +135,48 @@ const TEXTS: Record<RuleCode, RuleDocText> = {
     why: 'An up-to-date resume lets you act on an opportunity, or a layoff, right away.',
     fix: 'Refresh your resume and set resume.updated to today.',
   },
+  'gap-after-goal': {
+    title: 'A goal is due before the skill gap of its plan closes.',
+    meaning: 'A goal with plan: P and a by date that has not passed is due before a skill gap of P closes: the latest due date among the open actions, and the to date among the planned or running experiments, that develop the skill. Reported on the goal\'s by, naming the skill, the closing date and the action or experiment that sets it.',
+    why: 'A goal that comes before the skills it needs is a date you cannot meet: either the goal or the learning is planned wrong.',
+    fix: 'Move the goal\'s by date after the gap closes, or move the action or experiment that closes the gap earlier.',
+  },
+  'few-supporters': {
+    title: 'Fewer than 4 supporters are named.',
+    meaning: 'The review section names fewer than 4 supporters.',
+    why: 'Four or five friends who encourage you keep you going when the plan gets hard; advisors check it, supporters carry you.',
+    fix: 'Add people from network to review.supporters.',
+  },
+  'contact-due': {
+    title: 'It is time to get in touch with a contact.',
+    meaning: 'A contact\'s next contact date is before today: its next-contact, else its last contact (the later of last-contact and the newest log date) plus every.',
+    why: 'A network that is kept warm is there when you need it; a planned contact that slips quietly becomes a lost one.',
+    fix: 'Get in touch, then log it: set last-contact, append a log entry and move next-contact (or let every set it).',
+  },
+  'one-sided-contact': {
+    title: 'A contact only gives, and nothing is given back.',
+    meaning: 'A contact\'s log has at least 3 entries dated within the last 365 days, and every one of them is got only.',
+    why: 'Relationships last with reciprocity: help that goes one way wears out the person who gives it.',
+    fix: 'Offer something in return (an introduction, feedback, help with their work, a thank-you) and log it as gave.',
+  },
+  'unaddressed-obstacle': {
+    title: 'An obstacle has no action that addresses it.',
+    meaning: 'An obstacle has no addressed-by, or every action it lists is dropped.',
+    why: 'An obstacle you named but plan nothing against will still be in the way when you need to switch.',
+    fix: 'Add an action that deals with the obstacle and list it in addressed-by.',
+  },
+  'low-interest': {
+    title: 'The experiments of a backup plan showed little interest.',
+    meaning: 'A backup plan whose done experiments that carry an interest average 2 or less. Reported on the plan\'s key.',
+    why: 'Experiments exist to find out whether you would like the path: a low rating is the lesson, and a Plan B you dislike is not a plan.',
+    fix: 'Rethink the backup plan, test a different side of it, or choose another path close to your strengths and interests.',
+  },
+  'stale-market': {
+    title: 'The market research of a backup plan is over a year old.',
+    meaning: 'A backup plan\'s market.researched is more than 365 days before today.',
+    why: 'Demand and earnings change; a Plan B chosen on old numbers may not be there when you need it.',
+    fix: 'Research demand and earnings again and set market.researched to today.',
+  },
   'unused-suppression': {
     title: 'A disable comment silences nothing.',
     meaning: 'A careerplan-disable-next-line or careerplan-disable-file comment names a code that is not reported where it applies, or a code that does not exist.',

@@ -81,6 +81,11 @@ function syntax(a: SyntaxArgs): string {
   }
 }
 
+/** The text for a state; the last (plainest) one for a state it does not know. */
+function pick(texts: Record<string, string>, state: string): string {
+  return texts[state] ?? Object.values(texts)[Object.values(texts).length - 1];
+}
+
 /**
  * Every text the analysis shows, in English. One function per message id; the Chinese catalogue
  * (zh.ts) has the same ids and arguments. Messages name the item and say what to do.
@@ -157,6 +162,22 @@ export const en = {
   'stale-contact': (a: { name: string; role: string; days: number }) =>
     `You last talked to your ${a.role} ${a.name} ${a.days} days ago: get in touch to keep the relationship warm.`,
   'stale-resume': (a: { updated: string; days: number }) => `Your resume was last updated on ${a.updated}, ${a.days} days ago: refresh it at least once a year.`,
+  'gap-after-goal': (a: { goal: string; by: string; skill: string; closesOn: string; closer: string; closerKind: 'action' | 'experiment' }) =>
+    `Goal "${a.goal}" is due on ${a.by}, but its plan's gap in ${a.skill} only closes on ${a.closesOn} (${a.closerKind} "${a.closer}"): move the goal's date after that, or move the ${a.closerKind} earlier.`,
+  'few-supporters': (a: { count: number }) =>
+    `${a.count === 0 ? 'No supporter is' : a.count === 1 ? 'Only one supporter is' : `Only ${a.count} supporters are`} named: ask 4–5 friends or colleagues who encourage you, and list them in review.supporters.`,
+  'contact-due': (a: { name: string; next: string; days: number; every: string; last: string }) =>
+    `It is time to get in touch with ${a.name}: the next contact was due on ${a.next}${a.every ? ` (every ${a.every} since ${a.last})` : ''}, ${a.days} ${a.days === 1 ? 'day' : 'days'} ago. Get in touch, then log it.`,
+  'one-sided-contact': (a: { name: string; count: number }) =>
+    `${a.name} helped you ${a.count} times in the last year and the log shows nothing given back: offer help in return (an introduction, feedback, a thank-you) and log it as "gave".`,
+  'unaddressed-obstacle': (a: { id: string; dropped: boolean }) =>
+    a.dropped
+      ? `Obstacle "${a.id}" is addressed only by dropped actions: add an action that deals with it and list it in "addressed-by".`
+      : `Obstacle "${a.id}" has no action that addresses it: add one and list it in "addressed-by".`,
+  'low-interest': (a: { plan: string; average: string; count: number }) =>
+    `Your experiments for backup plan "${a.plan}" rated your interest ${a.average} on average (${a.count} rated): rethink this path, or test a different side of it before relying on it.`,
+  'stale-market': (a: { plan: string; researched: string; days: number }) =>
+    `The market research for backup plan "${a.plan}" dates from ${a.researched} (${a.days} days ago): look at demand and earnings again and update "researched".`,
   'unused-suppression': (a: { code: string }) => `This comment silences "${a.code}", but nothing here reports it: remove the comment.`,
   'unused-suppression.unknown': (a: { code: string }) => `"${a.code}" is not a careerplan rule code: fix the spelling or remove it.`,
   'edit.refused-syntax': () => 'The file has YAML syntax errors: fix them first, then try again (edits are refused so nothing gets damaged).',
@@ -259,32 +280,41 @@ export const en = {
       ? 'No needs listed: add the skills this path takes'
       : `${a.met} of ${a.needs} ${a.needs === 1 ? 'need' : 'needs'} met, ${a.dated} more with a closing date`,
   'readiness.tested': (a: { state: 'liked' | 'running' | 'unrated' | 'disliked' | 'planned' | 'none'; id: string; interest: number }) =>
-    ({
-      liked: `Experiment "${a.id}" done, interest ${a.interest}`,
-      running: `Experiment "${a.id}" is running`,
-      unrated: `Experiment "${a.id}" is done but not rated`,
-      disliked: 'Every rated experiment scored below 3',
-      planned: 'Experiments planned, none run yet',
-      none: 'Not tested: no experiment yet',
-    })[a.state],
+    pick(
+      {
+        liked: `Experiment "${a.id}" done, interest ${a.interest}`,
+        running: `Experiment "${a.id}" is running`,
+        unrated: `Experiment "${a.id}" is done but not rated`,
+        disliked: 'Every rated experiment scored below 3',
+        planned: 'Experiments planned, none run yet',
+        none: 'Not tested: no experiment yet',
+      },
+      a.state,
+    ),
   'readiness.network': (a: { count: number; names: string }) =>
     a.count === 0 ? 'No contact lists this plan in "plans"' : `${a.count} ${a.count === 1 ? 'contact helps' : 'contacts help'}: ${a.names}`,
   'readiness.market': (a: { state: 'recent' | 'old' | 'undated' | 'none'; date: string }) =>
-    ({
-      recent: `Market researched on ${a.date}`,
-      old: `Market researched on ${a.date}, more than a year ago`,
-      undated: 'Market research without a date',
-      none: 'No market research',
-    })[a.state],
+    pick(
+      {
+        recent: `Market researched on ${a.date}`,
+        old: `Market researched on ${a.date}, more than a year ago`,
+        undated: 'Market research without a date',
+        none: 'No market research',
+      },
+      a.state,
+    ),
   'readiness.trigger': (a: { written: boolean }): string => (a.written ? 'Trigger written: you know when you would switch' : 'No trigger: write down when you would switch'),
   'readiness.runway': (a: { state: 'covered' | 'enough' | 'some' | 'short' | 'none'; months: string; target: string }) =>
-    ({
-      covered: 'Income that goes on without your job covers your expenses',
-      enough: `Runway ${a.months} months, at least your target of ${a.target}`,
-      some: `Runway ${a.months} months, below your target of ${a.target}`,
-      short: `Runway ${a.months} months, less than 3`,
-      none: 'No runway known: add monthly-expenses and emergency-fund',
-    })[a.state],
+    pick(
+      {
+        covered: 'Income that goes on without your job covers your expenses',
+        enough: `Runway ${a.months} months, at least your target of ${a.target}`,
+        some: `Runway ${a.months} months, below your target of ${a.target}`,
+        short: `Runway ${a.months} months, less than 3`,
+        none: 'No runway known: add monthly-expenses and emergency-fund',
+      },
+      a.state,
+    ),
   'timeline.no-plan': () => 'No plan',
   'timeline.today': () => 'Today',
 } satisfies Record<string, (args: never) => string>;

@@ -2,6 +2,11 @@ import type { SyntaxArgs } from '../yaml/syntaxKinds';
 import type { Catalog } from './catalog';
 import type { DocumentShape, Expected, Place } from './terms';
 
+/** The text for a state; the last (plainest) one for a state it does not know. */
+function pick(texts: Record<string, string>, state: string): string {
+  return texts[state] ?? Object.values(texts)[Object.values(texts).length - 1];
+}
+
 /**
  * Every text the analysis shows, in Simplified Chinese: the same ids and arguments as en.ts.
  * Typed as `Catalog`, so an id added to en.ts and missing here fails the type check. Ids, keys
@@ -157,6 +162,22 @@ export const zh: Catalog = {
   'few-advisors': (a) => `${a.count === 0 ? '没有为复盘指定任何顾问' : '只为复盘指定了一位顾问'}：请从你的人脉中请 2–3 位信任的顾问来审阅规划。`,
   'stale-contact': (a) => `你上次与${roleNames[a.role] ?? a.role} ${a.name} 联系是在 ${a.days} 天前：请保持联系，维系关系。`,
   'stale-resume': (a) => `你的简历上次更新于 ${a.updated}，已过 ${a.days} 天：请至少每年更新一次。`,
+  'gap-after-goal': (a) =>
+    `目标 “${a.goal}” 的日期是 ${a.by}，但其规划在 ${a.skill} 上的差距要到 ${a.closesOn} 才能补齐（${a.closerKind === 'experiment' ? '实验' : '行动'} “${a.closer}”）：请把目标日期推迟到那之后，或把该${a.closerKind === 'experiment' ? '实验' : '行动'}提前。`,
+  'few-supporters': (a) =>
+    `${a.count === 0 ? '没有指定任何支持者' : `只指定了 ${a.count} 位支持者`}：请找 4–5 位会鼓励你的朋友或同事，并列在 review.supporters 中。`,
+  'contact-due': (a) =>
+    `该联系${a.name}了：下次联系日期是 ${a.next}${a.every ? `（自 ${a.last} 起每 ${a.every}）` : ''}，已过去 ${a.days} 天。请联系对方，然后记录下来。`,
+  'one-sided-contact': (a) =>
+    `过去一年里${a.name}帮助了你 ${a.count} 次，而记录中你没有任何回馈：请主动回报（引荐、反馈或致谢），并以 "gave" 记录。`,
+  'unaddressed-obstacle': (a) =>
+    a.dropped
+      ? `障碍 “${a.id}” 只由已放弃的行动应对：请添加一个应对它的行动，并列在 "addressed-by" 中。`
+      : `障碍 “${a.id}” 没有任何行动去应对：请添加一个行动，并列在 "addressed-by" 中。`,
+  'low-interest': (a) =>
+    `备选方案 “${a.plan}” 的实验中你的兴趣平均只有 ${a.average} 分（${a.count} 次评分）：请重新考虑这条路径，或在依赖它之前试试它的另一面。`,
+  'stale-market': (a) =>
+    `备选方案 “${a.plan}” 的市场调研停留在 ${a.researched}（${a.days} 天前）：请重新了解需求和收入，并更新 "researched"。`,
   'unused-suppression': (a) => `此注释屏蔽了“${a.code}”，但这里没有报告它：请删除此注释。`,
   'unused-suppression.unknown': (a) => `“${a.code}”不是 careerplan 的规则代码：请修正拼写或删除它。`,
   'edit.refused-syntax': () => '文件有 YAML 语法错误：请先修复，然后重试（为避免损坏文件，编辑被拒绝）。',
@@ -251,31 +272,40 @@ export const zh: Catalog = {
   'readiness.skills': (a) =>
     a.needs === 0 ? '没有列出所需技能：请补充这条路径需要的技能' : `${a.needs} 项所需技能中已具备 ${a.met} 项，另有 ${a.dated} 项有补齐日期`,
   'readiness.tested': (a) =>
-    ({
-      liked: `实验 "${a.id}" 已完成，兴趣 ${a.interest}`,
-      running: `实验 "${a.id}" 正在进行`,
-      unrated: `实验 "${a.id}" 已完成但未评分`,
-      disliked: '每个已评分的实验都低于 3 分',
-      planned: '已计划实验，但尚未开始',
-      none: '尚未试水：还没有任何实验',
-    })[a.state],
+    pick(
+      {
+        liked: `实验 “${a.id}” 已完成，兴趣 ${a.interest}`,
+        running: `实验 “${a.id}” 正在进行`,
+        unrated: `实验 “${a.id}” 已完成但未评分`,
+        disliked: '每个已评分的实验都低于 3 分',
+        planned: '已计划实验，但尚未开始',
+        none: '尚未试水：还没有任何实验',
+      },
+      a.state,
+    ),
   'readiness.network': (a) => (a.count === 0 ? '没有联系人在 "plans" 中列出这个规划' : `${a.count} 位联系人提供帮助：${a.names}`),
   'readiness.market': (a) =>
-    ({
-      recent: `已于 ${a.date} 调研市场`,
-      old: `市场调研于 ${a.date}，已超过一年`,
-      undated: '市场调研没有日期',
-      none: '没有市场调研',
-    })[a.state],
+    pick(
+      {
+        recent: `已于 ${a.date} 调研市场`,
+        old: `市场调研于 ${a.date}，已超过一年`,
+        undated: '市场调研没有日期',
+        none: '没有市场调研',
+      },
+      a.state,
+    ),
   'readiness.trigger': (a) => (a.written ? '已写明触发条件：你知道何时转换' : '没有触发条件：请写下你会在什么情况下转换'),
   'readiness.runway': (a) =>
-    ({
-      covered: '不依赖工作的收入足以支付开支',
-      enough: `可支撑 ${a.months} 个月，达到你的目标 ${a.target} 个月`,
-      some: `可支撑 ${a.months} 个月，低于你的目标 ${a.target} 个月`,
-      short: `可支撑 ${a.months} 个月，不足 3 个月`,
-      none: '无法计算可支撑时间：请填写 monthly-expenses 和 emergency-fund',
-    })[a.state],
+    pick(
+      {
+        covered: '不依赖工作的收入足以支付开支',
+        enough: `可支撑 ${a.months} 个月，达到你的目标 ${a.target} 个月`,
+        some: `可支撑 ${a.months} 个月，低于你的目标 ${a.target} 个月`,
+        short: `可支撑 ${a.months} 个月，不足 3 个月`,
+        none: '无法计算可支撑时间：请填写 monthly-expenses 和 emergency-fund',
+      },
+      a.state,
+    ),
   'timeline.no-plan': () => '无规划',
   'timeline.today': () => '今天',
 };

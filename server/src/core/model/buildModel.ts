@@ -301,6 +301,7 @@ function readReview(pair: YPair): Review {
     advisors: refs(m, 'advisors'),
     advisorsKey: advisorsPair?.key ?? null,
     supporters: refs(m, 'supporters'),
+    supportersKey: field(m, 'supporters')?.key ?? null,
     log,
     logKey: logPair?.key ?? null,
   };

@@ -166,6 +166,7 @@ export interface Review {
   advisors: Ref[];
   advisorsKey: YNode | null;
   supporters: Ref[];
+  supportersKey: YNode | null;
   log: ReviewLogEntry[];
   logKey: YNode | null;
 }

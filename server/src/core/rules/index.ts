@@ -15,6 +15,13 @@ import { noReviewRule } from './noReview';
 import { fewAdvisorsRule } from './fewAdvisors';
 import { staleContactRule } from './staleContact';
 import { staleResumeRule } from './staleResume';
+import { gapAfterGoalRule } from './gapAfterGoal';
+import { fewSupportersRule } from './fewSupporters';
+import { contactDueRule } from './contactDue';
+import { oneSidedContactRule } from './oneSidedContact';
+import { unaddressedObstacleRule } from './unaddressedObstacle';
+import { lowInterestRule } from './lowInterest';
+import { staleMarketRule } from './staleMarket';
 
 /** Every semantic rule, in SPEC §3's order. The schema check and syntax checks live in analyze.ts. */
 export const RULES: readonly Rule[] = [
@@ -34,4 +41,11 @@ export const RULES: readonly Rule[] = [
   fewAdvisorsRule,
   staleContactRule,
   staleResumeRule,
+  gapAfterGoalRule,
+  fewSupportersRule,
+  contactDueRule,
+  oneSidedContactRule,
+  unaddressedObstacleRule,
+  lowInterestRule,
+  staleMarketRule,
 ];
