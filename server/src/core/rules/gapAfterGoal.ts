@@ -1,28 +1,28 @@
-import { closingCloser, gapClosers, skillGapsOf } from '../insights/skillGaps';
+import { skillGaps, type SkillGap } from '../insights/skillGaps';
 import type { Rule } from './rule';
 
 /**
  * gap-after-goal (SPEC §3, §7): a goal of plan P, still ahead, is due before a skill gap of P
- * closes. One finding per goal, on its `by`, naming the gap that closes last.
+ * closes. One finding per goal, on its `by`, naming the gap that closes last and what sets it.
  */
 export const gapAfterGoalRule: Rule = {
   code: 'gap-after-goal',
   check({ model, today }, report) {
-    const closers = gapClosers(model);
-    const gaps = skillGapsOf(model, closers);
+    const gaps = skillGaps(model);
     for (const goal of model.goals) {
       const by = goal.by;
       const planId = goal.plan?.id;
       if (!planId || !by?.valid || by.text < today) continue;
-      let latest: { skill: string; closesOn: string } | undefined;
+      let latest: SkillGap | undefined;
       for (const gap of gaps) {
-        if (gap.plan !== planId || gap.closesOn === null || gap.closesOn <= by.text) continue;
-        if (!latest || gap.closesOn > latest.closesOn) latest = { skill: gap.skill, closesOn: gap.closesOn };
+        const closesOn = gap.closing?.date;
+        if (gap.plan.id !== planId || !closesOn || closesOn <= by.text) continue;
+        if (!latest || closesOn > latest.closing!.date!) latest = gap;
       }
       if (!latest) continue;
-      const closer = closingCloser(closers.get(latest.skill) ?? []);
-      const args = { goal: goal.id, by: by.text, skill: latest.skill, closesOn: latest.closesOn, closer: closer?.id ?? '', closerKind: closer?.kind ?? 'action' };
-      report(by.node, 'gap-after-goal', args, { goal: goal.id, plan: planId, skill: latest.skill, closesOn: latest.closesOn, closer: closer?.id ?? null, closerKind: closer?.kind ?? null });
+      const closer = latest.closing!;
+      const args = { goal: goal.id, by: by.text, skill: latest.skill, closesOn: closer.date!, closer: closer.id, closerKind: closer.kind };
+      report(by.node, 'gap-after-goal', args, { goal: goal.id, plan: planId, skill: latest.skill, closesOn: closer.date!, closer: closer.id, closerKind: closer.kind });
     }
   },
 };
