@@ -19,7 +19,7 @@ export interface StarterOptions {
 /**
  * A starter plan with a comment on every section. It checks with no finding on the day it is
  * created: goals at both horizons, a tested backup plan, dated actions that close its skill gap,
- * two advisors, a six-month emergency fund and a review recorded today.
+ * two advisors and four supporters, a six-month emergency fund and a review recorded today.
  */
 export function starterPlan(options: StarterOptions): string {
   const t = options.today;
@@ -72,6 +72,9 @@ interface StarterWords {
   advisor: string;
   secondAdvisor: string;
   friend: string;
+  colleague: string;
+  relative: string;
+  classmate: string;
   financesComment: string;
   currency: string;
   monthlyExpenses: number;
@@ -113,6 +116,9 @@ const ENGLISH: StarterWords = {
   advisor: 'A trusted advisor',
   secondAdvisor: 'Another trusted advisor',
   friend: 'A friend who encourages me',
+  colleague: 'A colleague who cheers me on',
+  relative: 'A family member',
+  classmate: 'An old classmate',
   financesComment: '# Your safety net: an emergency fund of 3-6 months of expenses buys time to switch paths.',
   currency: 'USD',
   monthlyExpenses: 3000,
@@ -120,7 +126,7 @@ const ENGLISH: StarterWords = {
   forFamily: 'Supportive family',
   littleTime: 'Little free time on weekdays',
   resources: '[Employer learning budget, Local library]',
-  reviewComment: '# Review the plan regularly (and after any big life or career event) with 2-3 advisors.',
+  reviewComment: '# Review the plan regularly (and after any big life or career event) with 2-3 advisors;\n# 4-5 supporters keep you going.',
   firstLogNote: 'Started this plan.',
 };
 
@@ -154,6 +160,9 @@ const CHINESE: StarterWords = {
   advisor: '一位信任的顾问',
   secondAdvisor: '另一位信任的顾问',
   friend: '一位鼓励我的朋友',
+  colleague: '一位为我加油的同事',
+  relative: '一位家人',
+  classmate: '一位老同学',
   financesComment: '# 你的安全垫：3-6 个月生活费的应急资金，让你有时间转换方向。',
   currency: 'CNY',
   monthlyExpenses: 8000,
@@ -161,7 +170,7 @@ const CHINESE: StarterWords = {
   forFamily: '家人支持',
   littleTime: '工作日空闲时间少',
   resources: '[公司的学习经费, 本地图书馆]',
-  reviewComment: '# 定期回顾（遇到重大生活或职业变化时也要回顾），请 2-3 位顾问帮你把关。',
+  reviewComment: '# 定期回顾（遇到重大生活或职业变化时也要回顾），请 2-3 位顾问帮你把关，4-5 位支持者为你加油。',
   firstLogNote: '开始制定这份计划。',
 };
 
@@ -247,6 +256,9 @@ network:
   first-advisor: { name: ${w.advisor}, role: advisor, last-contact: ${d.today} }
   second-advisor: { name: ${w.secondAdvisor}, role: advisor, last-contact: ${d.today} }
   a-friend: { name: ${w.friend}, role: supporter }
+  a-colleague: { name: ${w.colleague}, role: supporter }
+  a-relative: { name: ${w.relative}, role: supporter }
+  a-classmate: { name: ${w.classmate}, role: supporter }
 
 ${w.financesComment}
 finances:
@@ -273,7 +285,7 @@ review:
   every: 3m
   last: ${d.today}
   advisors: [my-mentor, first-advisor, second-advisor]
-  supporters: [a-friend]
+  supporters: [a-friend, a-colleague, a-relative, a-classmate]
   log:
     - date: ${d.today}
       notes: ${w.firstLogNote}
