@@ -368,7 +368,7 @@ describe('careerplan CLI', function () {
       assert.deepEqual(rows.map((r: { id: string }) => r.id), ['late', 'today', 'soon', 'later', 'no-date']);
       assert.deepEqual(rows[0], {
         file: join('next', 'b.careerplan.yaml'), line: 3, column: 3, id: 'late', do: 'Late', status: 'blocked',
-        due: '2026-11-01', daysLeft: -23, overdue: true, plan: null, goal: null,
+        due: '2026-11-01', daysLeft: -23, overdue: true, plan: null, goal: null, waitingOn: [],
       });
       assert.equal(rows[2].plan, 'p');
       assert.equal(rows[4].due, null);
@@ -395,6 +395,17 @@ describe('careerplan CLI', function () {
       assert.match(lines[5], /^-\s+no date\s+todo\s+no-date\s/);
       assert.match(run.stdout, /5 open actions, 1 overdue\n$/);
       assert.equal(cli(['next', '--today', '2026-01-01', '--within', '1d', 'next'], { cwd: dir }).stdout, 'No open actions due within 1d.\n');
+    });
+
+    it('shows waiting actions apart with what they wait on; --actionable lists only the others', () => {
+      write('waiting/w.careerplan.yaml', plan('  course: { do: Course, due: 2027-01-01 }\n  intro: { do: Intro, due: 2026-12-01, after: [course, done-one] }\n  done-one: { do: Done, status: done }\n'));
+      const json = JSON.parse(cli(['next', '--today', TODAY, '--format', 'json', 'waiting'], { cwd: dir }).stdout);
+      assert.deepEqual(json.map((r: { id: string; waitingOn: string[] }) => [r.id, r.waitingOn]), [['intro', ['course']], ['course', []]]);
+      const text = cli(['next', '--today', TODAY, '--no-color', 'waiting'], { cwd: dir }).stdout;
+      assert.match(text, /Waiting \(1\)\n[^\n]*\n[^\n]*intro\s+-\s+Intro \(waits on course\)/);
+      assert.match(text, /2 open actions, 1 waiting\n$/);
+      const actionable = JSON.parse(cli(['next', '--today', TODAY, '--format', 'json', '--actionable', 'waiting'], { cwd: dir }).stdout);
+      assert.deepEqual(actionable.map((r: { id: string }) => r.id), ['course']);
     });
 
     it('leaves out a plan with syntax errors, says so, and exits 1', () => {

@@ -5,6 +5,7 @@ import { checkHelp, runCheck } from './commands/check';
 import { historyHelp, runHistory } from './commands/history';
 import { initHelp, runInit } from './commands/init';
 import { nextHelp, runNext } from './commands/next';
+import { reportHelp, runReport } from './commands/report';
 import { runSchema, schemaHelp } from './commands/schema';
 import { escapeText } from './formats/escape';
 import { readStreamBounded } from '../node/planFiles';
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, Command> = {
   init: { usage: '[FILE]', summary: 'write a starter plan (default: career.careerplan.yaml)', run: runInit, help: initHelp },
   calendar: { usage: '[PATH...]', summary: 'export open actions and contact dates as an iCalendar (.ics) file', run: runCalendar, help: calendarHelp },
   history: { usage: 'PATH', summary: "show a plan's git history with its progress at each commit", run: runHistory, help: historyHelp },
+  report: { usage: '[PATH...]', summary: 'what the plans mean: readiness, runway, gaps, next actions, contacts', run: runReport, help: reportHelp },
   schema: { usage: '', summary: "print the plan format's JSON schema", run: runSchema, help: schemaHelp },
 };
 

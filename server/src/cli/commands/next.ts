@@ -1,4 +1,5 @@
 import { addSpan, compareDueDates, daysBetween, type IsoDate, type SpanUnit } from '../../core/dates';
+import { waitingOn } from '../../core/insights/waiting';
 import { isOpen } from '../../core/model/types';
 import { analyzeFiles, readablePlans } from '../analyzeFiles';
 import { parseCommandArgs } from '../args';
@@ -18,8 +19,10 @@ Options:
   --within SPAN        only actions due within SPAN from today, and overdue ones; SPAN is a
                        number followed by d, w, m or y (14d, 2w, 1m, 1y)
   --today YYYY-MM-DD   the date to count from (default: $CAREERPLAN_TODAY, else today)
-  --format text|json   a table (default), or a JSON array of
-                       {file, line, column, id, do, status, due, daysLeft, overdue, plan, goal}
+  --actionable         only actions that can start now: none of their "after" actions is open
+  --format text|json   a table (default; actions waiting on others come apart, below), or a
+                       JSON array of {file, line, column, id, do, status, due, daysLeft,
+                       overdue, plan, goal, waitingOn}
   --no-color           no colours (also when NO_COLOR is set or output is not a terminal)
   -h, --help           show this help
 
@@ -32,6 +35,7 @@ const FORMATS = ['text', 'json'] as const;
 export function runNext(args: string[], io: CliIo): number {
   const parsed = parseCommandArgs('next', args, {
     within: { type: 'string' },
+    actionable: { type: 'boolean' },
     today: { type: 'string' },
     format: { type: 'string' },
     'no-color': { type: 'boolean' },
@@ -46,6 +50,7 @@ export function runNext(args: string[], io: CliIo): number {
   const today = resolveToday(parsed.string('today'), io.env);
   const within = parsed.string('within');
   const until = within === undefined ? undefined : windowEnd(today, within);
+  const actionableOnly = parsed.flag('actionable');
 
   const files = expandPlanPaths(parsed.positionals, io.cwd);
   const { plans, unreadable } = readablePlans(analyzeFiles(files, { today }), io);
@@ -55,6 +60,8 @@ export function runNext(args: string[], io: CliIo): number {
       if (!isOpen(action)) continue;
       const due = action.due?.valid ? action.due.text : null;
       if (until !== undefined && (due === null || due > until)) continue;
+      const waits = waitingOn(action, analysis.model);
+      if (actionableOnly && waits.length > 0) continue;
       const position = analysis.lines.positionAt(action.key.start);
       const daysLeft = due === null ? null : daysBetween(today, due);
       actions.push({
@@ -69,6 +76,7 @@ export function runNext(args: string[], io: CliIo): number {
         overdue: daysLeft !== null && daysLeft < 0,
         plan: action.plan?.id ?? null,
         goal: action.goal?.id ?? null,
+        waitingOn: waits,
       });
     }
   }

@@ -14,12 +14,28 @@ export interface NextAction {
   overdue: boolean;
   plan: string | null;
   goal: string | null;
+  /** Open actions named in `after` that must finish first (SPEC §7): empty when it can start. */
+  waitingOn: string[];
 }
 
-/** A table for people: due date, days left or overdue, status, id, plan, what to do, where. */
+/**
+ * A table for people: due date, days left or overdue, status, id, plan, what to do, where. The
+ * actions that wait on others come apart, below, each saying what it waits on.
+ */
 export function formatNextTable(actions: readonly NextAction[], options: { colors: Colors; within?: string }): string {
   const { colors } = options;
   if (actions.length === 0) return options.within ? `No open actions due within ${options.within}.\n` : 'No open actions.\n';
+  const actionable = actions.filter((a) => a.waitingOn.length === 0);
+  const waiting = actions.filter((a) => a.waitingOn.length > 0);
+  const parts: string[] = [];
+  if (actionable.length) parts.push(table(actionable, colors));
+  if (waiting.length) parts.push(`${colors.bold(`Waiting (${waiting.length})`)}\n${table(waiting.map((a) => ({ ...a, do: `${a.do} (waits on ${a.waitingOn.join(', ')})` })), colors)}`);
+  const overdue = actions.filter((a) => a.overdue).length;
+  const summary = `${actions.length} open ${actions.length === 1 ? 'action' : 'actions'}${overdue ? `, ${overdue} overdue` : ''}${waiting.length ? `, ${waiting.length} waiting` : ''}`;
+  return parts.join('\n') + '\n' + summary + '\n';
+}
+
+function table(actions: readonly NextAction[], colors: Colors): string {
   const header = ['DUE', 'WHEN', 'STATUS', 'ACTION', 'PLAN', 'TO DO', 'WHERE'];
   const rows = actions.map((a) => [a.due ?? '-', when(a.daysLeft), a.status, a.id, a.plan ?? '-', a.do, `${a.file}:${a.line}`].map(escapeText));
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
@@ -38,8 +54,6 @@ export function formatNextTable(actions: readonly NextAction[], options: { color
       }),
     );
   });
-  const overdue = actions.filter((a) => a.overdue).length;
-  lines.push('', `${actions.length} open ${actions.length === 1 ? 'action' : 'actions'}${overdue ? `, ${overdue} overdue` : ''}`);
   return lines.join('\n') + '\n';
 }
 
