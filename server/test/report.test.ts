@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import Ajv from 'ajv';
 import { PlanAnalyzer } from '../src/core/analyze';
 import { reportData, reportHtml, reportMarkdown } from '../src/core/report';
+import { expectedFindings } from './examples.test';
 
 const CLI = join(process.cwd(), 'dist', 'cli.js');
 const DESIGNER = join(process.cwd(), '..', 'shared', 'insights', 'designer.careerplan.yaml');
@@ -80,6 +81,13 @@ describe('careerplan report', () => {
     assert.deepEqual(plan.nextActions.find((a: { id: string }) => a.id === 'ask-for-intro').waitingOn, ['interview-course']);
     assert.deepEqual(plan.contacts[0], { id: 'ines-moreau', nextContact: '2026-10-15', due: true, gave: 0, got: 3 });
     assert.deepEqual(plan.review, { every: '6m', last: '2026-10-01', next: '2027-04-01', due: false });
+  });
+
+  it('check reports exactly the designer header\'s findings', () => {
+    const run = cli(['check', '--format', 'json', '--today', TODAY, DESIGNER]);
+    const codes = JSON.parse(run.stdout).map((f: { code: string }) => f.code).sort();
+    assert.deepEqual(codes, expectedFindings(readFileSync(DESIGNER, 'utf8')).map((e) => e.code).sort());
+    assert.equal(run.status, 0, 'warnings and infos only');
   });
 
   it('the shared examples give json that fits the schema', () => {
