@@ -121,6 +121,48 @@ export const RULE_DOC_TEXTS_ZH: Record<RuleCode, RuleDocText> = {
     why: '保持最新的简历，让你能立刻抓住机会，或应对裁员。',
     fix: '更新简历，并把 resume.updated 设为今天。',
   },
+  'gap-after-goal': {
+    title: '目标日期早于其规划的技能差距补齐日期。',
+    meaning: '一个带 plan: P 且 by 日期尚未过去的目标，早于 P 的某个技能差距补齐的日期：即培养该技能的未完成行动中最晚的 due，以及计划中或进行中实验的 to。报告在目标的 by 上，并指出技能、补齐日期和决定该日期的行动或实验。',
+    why: '目标比它所需的技能来得更早，这个日期就无法实现：要么目标定错了，要么学习安排错了。',
+    fix: '把目标的 by 推迟到差距补齐之后，或把补齐差距的行动或实验提前。',
+  },
+  'few-supporters': {
+    title: '指定的支持者少于 4 位。',
+    meaning: 'review 部分指定的支持者少于 4 位。',
+    why: '4–5 位鼓励你的朋友能在计划艰难时支撑你坚持下去；顾问负责把关，支持者负责加油。',
+    fix: '把 network 中的人加入 review.supporters。',
+  },
+  'contact-due': {
+    title: '该联系某位联系人了。',
+    meaning: '联系人的下次联系日期早于今天：即其 next-contact，否则为上次联系（last-contact 与最新 log 日期中较晚者）加上 every。',
+    why: '保持联系的人脉在你需要时才会在；计划好的联系悄悄错过，就可能失去这个人。',
+    fix: '联系对方，然后记录：设置 last-contact，追加一条 log，并更新 next-contact（或由 every 推算）。',
+  },
+  'one-sided-contact': {
+    title: '联系人只在付出，你没有任何回馈。',
+    meaning: '联系人的 log 中最近 365 天内至少有 3 条记录，且每一条都只有 got。',
+    why: '人际关系靠互惠维系：单向的帮助会让付出的人疲惫。',
+    fix: '主动回报（引荐、反馈、帮助对方的工作或致谢），并以 gave 记录下来。',
+  },
+  'unaddressed-obstacle': {
+    title: '障碍没有任何行动去应对。',
+    meaning: '障碍没有 addressed-by，或其列出的每个行动都已放弃（dropped）。',
+    why: '只写下却不计划应对的障碍，在你需要转换时仍会挡在路上。',
+    fix: '添加一个应对该障碍的行动，并把它列入 addressed-by。',
+  },
+  'low-interest': {
+    title: '备选方案的实验显示兴趣不高。',
+    meaning: '备选方案中带 interest 的已完成实验，平均分不超过 2。报告在该规划的键上。',
+    why: '实验就是为了弄清你是否喜欢这条路径：低分本身就是收获，一个你不喜欢的 B 计划算不上计划。',
+    fix: '重新考虑这个备选方案，试试它的另一面，或选择一条更贴近你的优势和兴趣的路径。',
+  },
+  'stale-market': {
+    title: '备选方案的市场调研已超过一年。',
+    meaning: '备选方案的 market.researched 比今天早 365 天以上。',
+    why: '需求和收入会变化；基于旧数据选定的 B 计划，在你需要时可能已不复存在。',
+    fix: '重新调研需求和收入，并把 market.researched 设为今天。',
+  },
   'unused-suppression': {
     title: '某条禁用注释没有屏蔽任何内容。',
     meaning: 'careerplan-disable-next-line 或 careerplan-disable-file 注释中列出的代码在其作用范围内没有被报告，或者该代码不存在。',
