@@ -16,7 +16,7 @@ import { fixContext, offsetEdits, takeFixCursor } from './fixHelpers';
 /** An edit is refused while the file cannot be read safely, so these two have no fix by design. */
 const NO_AUTOMATIC_FIX: readonly RuleCode[] = ['yaml-syntax', 'merge-conflict'];
 /** The insight rules (SPEC §3's last seven rows) landed before their fixes: remove each code here as its fix lands. */
-const FIX_PENDING: readonly RuleCode[] = ['gap-after-goal', 'few-supporters', 'contact-due', 'one-sided-contact', 'unaddressed-obstacle', 'low-interest', 'stale-market'];
+const FIX_PENDING: readonly RuleCode[] = [];
 
 const analyzer = new PlanAnalyzer();
 

@@ -3,11 +3,15 @@ import type { Finding } from '../analyze';
 import { contactLogFix } from './contactLog';
 import { dependencyCycleFix } from './dependencyCycle';
 import { emergencyFundFix } from './emergencyFund';
+import { gapAfterGoalFix } from './gapAfterGoal';
+import { gaveBackFix } from './gaveBack';
 import { missingHorizonFix } from './missingHorizon';
 import { missingTimelineFix } from './missingTimeline';
 import { noBackupFix } from './noBackup';
 import { noExperimentFix } from './noExperiment';
 import { noReviewFix } from './noReview';
+import { obstacleActionFix } from './obstacleAction';
+import { openPlanFix } from './openPlan';
 import { overdueFix } from './overdue';
 import { prerequisiteLaterFix } from './prerequisiteLater';
 import type { FixContext, QuickFix } from './quickFix';
@@ -46,6 +50,10 @@ export const QUICK_FIXES: readonly QuickFix[] = [
   reviewPeopleFix,
   contactLogFix,
   setTodayFix,
+  gapAfterGoalFix,
+  gaveBackFix,
+  obstacleActionFix,
+  openPlanFix,
   unusedSuppressionFix,
   suppressFix,
 ];

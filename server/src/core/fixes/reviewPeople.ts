@@ -14,11 +14,11 @@ const SUITED: Record<string, readonly string[]> = {
   supporters: ['supporter', 'peer'],
 };
 
-/** few-advisors: add someone from `network` to `review.advisors`, or a new contact. */
+/** few-advisors / few-supporters: add someone from `network` to the review's list, or a new contact. */
 export const reviewPeopleFix: QuickFix = {
-  codes: ['few-advisors'],
-  fixes(context) {
-    return addPeople(context, 'advisors');
+  codes: ['few-advisors', 'few-supporters'],
+  fixes(context, finding) {
+    return addPeople(context, finding.code === 'few-supporters' ? 'supporters' : 'advisors');
   },
 };
 

@@ -2,11 +2,11 @@ import { replaceScalar } from '../edits/planEdits';
 import { editAction, type QuickFix } from './quickFix';
 
 /** Where each code's date lives, for the title. */
-const KEYS: Partial<Record<string, string>> = { 'stale-resume': 'resume.updated' };
+const KEYS: Partial<Record<string, string>> = { 'stale-resume': 'resume.updated', 'stale-market': 'market.researched' };
 
-/** stale-resume: the date the finding is on becomes today (after the user refreshed the resume). */
+/** stale-resume, stale-market: the date the finding is on becomes today (after the user refreshed the resume or the research). */
 export const setTodayFix: QuickFix = {
-  codes: ['stale-resume'],
+  codes: ['stale-resume', 'stale-market'],
   fixes(context, finding) {
     const { analysis, today, format } = context;
     const key = KEYS[finding.code];
