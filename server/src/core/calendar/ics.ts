@@ -2,7 +2,7 @@ import type { Analysis } from '../analyze';
 import { addCadence, addDays, type IsoDate } from '../dates';
 import { createMessageFormatter, type Catalog, type Locale } from '../messages/catalog';
 import { isActiveExperiment, isOpen, type Action, type Contact, type Experiment, type Goal, type Plan, type PlanModel } from '../model/types';
-import { nextContactOf } from './nextContact';
+import { nextContactOf } from '../insights/contacts';
 import { escapeText, foldLine, stableHash, textList } from './icsText';
 
 export interface CalendarPlan {
@@ -69,8 +69,8 @@ export function buildCalendar(plans: readonly CalendarPlan[], options: CalendarO
       add(actionEvent(model, action, host, format));
     }
     for (const contact of model.contacts) {
-      const next = nextContactOf(contact);
-      if (next) add(contactEvent(contact, next, host, format));
+      const date = nextContactOf(contact);
+      if (date) add(contactEvent(contact, { date, every: contact.every?.value }, host, format));
     }
     const review = reviewEvent(model, options.today, host, format);
     if (review) add(review);
