@@ -16,7 +16,7 @@ import { applyEdits } from '../src/core/edits/textEdits';
 const TODAY = '2026-11-24';
 const analyzer = new PlanAnalyzer();
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 120);
-const designer = readFileSync(join(process.cwd(), '..', 'shared', 'insights', 'designer.careerplan.yaml'), 'utf8');
+const designer = readFileSync(join('server', 'test', 'lsp', 'fixtures', 'designer.careerplan.yaml'), 'utf8');
 
 function logged(text: string, id: string, note: ContactNote): string {
   const result = logContact(analyzer.analyze(text, { today: TODAY }), id, TODAY, note);

@@ -4,6 +4,7 @@
  */
 import * as assert from 'node:assert/strict';
 import { PlanAnalyzer } from '../src/core/analyze';
+import { planInsights } from '../src/core/insights';
 import { skillGaps } from '../src/core/insights/skillGaps';
 import { buildPlanView } from '../src/core/views/planView';
 
@@ -17,7 +18,7 @@ function plan(...body: string[]): string {
 /** The skill-gap findings and the view's gaps of one text, side by side. */
 function both(text: string) {
   const analysis = analyzer.analyze(text, { today: TODAY });
-  const view = buildPlanView({ uri: 'file:///p.careerplan.yaml', version: 1, today: TODAY, model: analysis.model, hasSyntaxErrors: false, rangeOf: (span) => analysis.lines.rangeOf(span) });
+  const view = buildPlanView({ uri: 'file:///p.careerplan.yaml', version: 1, today: TODAY, model: analysis.model, hasSyntaxErrors: false, insights: planInsights(analysis.model, TODAY), rangeOf: (span) => analysis.lines.rangeOf(span) });
   return {
     ruleFires: analysis.findings.some((f) => f.code === 'skill-gap'),
     closing: view.skillGaps.map((g) => g.closing),

@@ -23,6 +23,7 @@ export function serverCapabilities(client: ClientCapabilities): ServerCapabiliti
     // Clients without code action literals get commands only; ours are edits, so declare kinds only when they can take them.
     codeActionProvider: client.textDocument?.codeAction?.codeActionLiteralSupport ? { codeActionKinds: ['quickfix', FIX_ALL_KIND] } : true,
     codeLensProvider: { resolveProvider: false },
+    inlayHintProvider: { resolveProvider: true },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
   };
 }

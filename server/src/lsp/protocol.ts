@@ -13,7 +13,10 @@ import type { PlanView } from '../core/views/planView';
 import type { HistoryRow } from '../node/git/history';
 
 export type {
-  ActionView, ExperimentView, GoalView, PlanSummaryView, PlanView, ReviewView, SkillGapView,
+  BackupPlanReadiness, ContactInsight, Criterion, CriterionId, NextAction, PlanInsights, Runway, SkillGapInsight,
+} from '../core/insights/types';
+export type {
+  ActionView, ContactView, ExperimentView, GoalView, PlanSummaryView, PlanView, ReviewView, SkillGapView,
 } from '../core/views/planView';
 
 /** client → server: the view model of one open or indexed plan (null when the server does not know the document). */
@@ -265,6 +268,12 @@ export interface ActionCommandArgs {
   actionId: string;
 }
 
+/** The argument of `careerplan.showReadiness` from a readiness code lens. */
+export interface ReadinessCommandArgs {
+  uri: string;
+  planId: string;
+}
+
 /** The settings the server reads (section `careerplan` of `workspace/configuration`). */
 export interface CareerplanSettings {
   /** Rule code → error | warning | info | hint | off. The file's own `rules:` wins. */
@@ -273,7 +282,12 @@ export interface CareerplanSettings {
   today?: string;
   /** `auto` (the editor's language), `en` or `zh-cn`. */
   locale?: string;
+  /** Inlay hints by kind (`runway`, `skillGaps`, `nextContact`, `waiting`); each is on unless set to false. */
+  inlayHints?: Partial<Record<InlayHintSetting, boolean>>;
 }
+
+/** The inlay hint kinds a user can switch off (`careerplan.inlayHints.<kind>`). */
+export type InlayHintSetting = 'runway' | 'skillGaps' | 'nextContact' | 'waiting';
 
 /** Options a client may pass in `initializationOptions`. */
 export interface InitializationOptions {

@@ -2,7 +2,8 @@ import { isIsoDate, localIsoDate, type IsoDate } from '../core/dates';
 import { isLevel, isRuleCode, type Level } from '../core/codes';
 import { pickLocale, type Locale } from '../core/messages/catalog';
 import type { RuleLevels } from '../core/severity';
-import type { CareerplanSettings } from './protocol';
+import type { InsightHintKind } from '../core/views/insightHints';
+import type { CareerplanSettings, InlayHintSetting } from './protocol';
 import type { Logger } from './runner';
 
 /** The clock and timers the settings read, injectable so the midnight refresh can be tested. */
@@ -24,7 +25,12 @@ export interface EffectiveSettings {
   today: IsoDate;
   todaySource: 'setting' | 'environment' | 'clock';
   locale: Locale;
+  /** Which kinds of inlay hints are shown (all unless switched off). */
+  inlayHints: Record<InsightHintKind, boolean>;
 }
+
+/** The setting name of each hint kind (`careerplan.inlayHints.skillGaps` switches off `skillGap` hints). */
+const HINT_SETTINGS: Record<InsightHintKind, InlayHintSetting> = { runway: 'runway', skillGap: 'skillGaps', nextContact: 'nextContact', waiting: 'waiting' };
 
 export interface SettingsOptions {
   log: Logger;
@@ -142,7 +148,9 @@ export class SettingsService {
       todaySource = 'clock';
     }
     const locale = !this.raw.locale || this.raw.locale === 'auto' ? pickLocale(this.options.clientLocale) : pickLocale(this.raw.locale);
-    return { rules: { ...(this.raw.rules as RuleLevels | undefined) }, today, todaySource, locale };
+    const hints = this.raw.inlayHints ?? {};
+    const inlayHints = Object.fromEntries(Object.entries(HINT_SETTINGS).map(([kind, setting]) => [kind, hints[setting] !== false])) as Record<InsightHintKind, boolean>;
+    return { rules: { ...(this.raw.rules as RuleLevels | undefined) }, today, todaySource, locale, inlayHints };
   }
 }
 
@@ -164,5 +172,13 @@ function sanitize(raw: unknown, log: Logger): CareerplanSettings {
     else log.warn(`careerplan.today: "${input.today}" is not a YYYY-MM-DD date; using the local date.`);
   }
   if (typeof input.locale === 'string') out.locale = input.locale;
+  if (input.inlayHints && typeof input.inlayHints === 'object') {
+    const hints: Partial<Record<InlayHintSetting, boolean>> = {};
+    for (const [kind, on] of Object.entries(input.inlayHints as Record<string, unknown>)) {
+      if ((Object.values(HINT_SETTINGS) as string[]).includes(kind) && typeof on === 'boolean') hints[kind as InlayHintSetting] = on;
+      else log.warn(`careerplan.inlayHints: ignoring "${kind}": ${JSON.stringify(on)} (expected one of ${Object.values(HINT_SETTINGS).join(', ')} set to true or false).`);
+    }
+    out.inlayHints = hints;
+  }
   return out;
 }

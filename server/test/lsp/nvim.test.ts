@@ -37,7 +37,7 @@ describe('language server: Neovim', function () {
     assert.match(editorSnippet('lua', NVIM_011), /vim\.lsp\.config\('careerplan'[\s\S]*vim\.lsp\.enable\('careerplan'\)/);
   });
 
-  it('serves diagnostics and hovers to Neovim\'s built-in LSP client', function () {
+  it('serves diagnostics, hovers, inlay hints and the readiness lens to Neovim\'s built-in LSP client', function () {
     if (!hasNvim()) {
       console.log('      (skipped: nvim is not installed; on Debian: apt-get install neovim)');
       this.skip();
@@ -74,6 +74,7 @@ describe('language server: Neovim', function () {
     assert.equal(run.status, 0, `nvim failed: ${run.stderr}${run.stdout}`);
     const result = JSON.parse(readFileSync(out, 'utf8')) as {
       ready: boolean; error?: string; hover?: string;
+      inlayHints: Array<{ line: number; label: string; tooltip?: string }>; lenses: string[];
       diagnostics: Array<{ code: string; lnum: number; col: number; source: string }>;
     };
     assert.equal(result.error, undefined);
@@ -84,5 +85,11 @@ describe('language server: Neovim', function () {
     assert.deepEqual([overdue.lnum, overdue.col], [positionOf(text, '2026-11-01', 1).line, positionOf(text, '2026-11-01', 1).character]);
     assert.equal(overdue.source, 'careerplan');
     assert.match(result.hover ?? '', /`start-blog` — Set up the blog/);
+    // Neovim 0.7 cannot resolve inlay hints, so each arrives with its arithmetic as the tooltip.
+    const runway = result.inlayHints.find((h) => h.line === positionOf(text, 'emergency-fund:').line);
+    assert.match(runway?.label ?? '', /^≈ \d+\.\d months if you lost your job$/);
+    assert.match(runway?.tooltip ?? '', /emergency-fund ÷ \(monthly-expenses − income that goes on\)/);
+    assert.ok(result.inlayHints.some((h) => /^(closes \d{4}-\d\d-\d\d|no dated plan)$/.test(h.label)), JSON.stringify(result.inlayHints));
+    assert.ok(result.lenses.some((title) => /^Readiness \d+%$/.test(title)), JSON.stringify(result.lenses));
   });
 });

@@ -8,4 +8,5 @@ export const CLIENT_COMMANDS = {
   startReview: 'careerplan.startReview',
   /** Shows a range of a plan: `(uri, range)`. */
   reveal: 'careerplan.reveal',
+  showReadiness: 'careerplan.showReadiness',
 } as const;

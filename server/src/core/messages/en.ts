@@ -249,6 +249,32 @@ export const en = {
   'lens.review-next': (a: { date: string }) => `Next review on ${a.date}`,
   'lens.review-none': () => 'No review cadence',
   'lens.start-review': () => 'Start review',
+  'lens.readiness': (a: { percent: number }) => `Readiness ${a.percent}%`,
+  'hint.runway': (a: { months: string; covered: boolean }) => (a.covered ? 'covered if you lost your job' : `≈ ${a.months} months if you lost your job`),
+  'hint.gap-closes': (a: { date: string }) => `closes ${a.date}`,
+  'hint.gap-undated': () => 'no dated plan',
+  'hint.next-contact': (a: { date: string; due: boolean }) => (a.due ? `next contact ${a.date}, due` : `next contact ${a.date}`),
+  'hint.waiting': (a: { ids: string }) => `waiting on ${a.ids}`,
+  'arithmetic.runway': (a: { fund: string; expenses: string; continuing: string; months: string }) =>
+    `**Runway** if you lost your job: emergency-fund ÷ (monthly-expenses − income that goes on) = ${a.fund} ÷ (${a.expenses} − ${a.continuing}) ≈ **${a.months} months** (rounded down to one decimal).`,
+  'arithmetic.runway-covered': (a: { expenses: string; continuing: string }) =>
+    `**Runway** if you lost your job: unlimited — the income that goes on (${a.continuing} a month) covers monthly-expenses (${a.expenses}).`,
+  'arithmetic.stream': (a: { id: string; amount: string; kind: string; continues: boolean }) =>
+    `\`${a.id}\` ${a.amount} (${a.kind}): ${a.continues ? 'goes on' : 'stops with the job'}`,
+  'arithmetic.gap': (a: { plan: string; skill: string; have: number; need: number }) => `**Skill gap**: plan \`${a.plan}\` needs \`${a.skill}\` at level ${a.need}; you have ${a.have}.`,
+  'arithmetic.gap-closes': (a: { date: string }) => `It closes on **${a.date}**, the latest of these dates:`,
+  'arithmetic.gap-closer': (a: { id: string; kind: 'action' | 'experiment'; date: string }) =>
+    a.kind === 'action' ? `action \`${a.id}\` due ${a.date}` : `experiment \`${a.id}\` to ${a.date}`,
+  'arithmetic.gap-undated': (a: { skill: string }) =>
+    `No dated plan closes it: add an open action with \`develops: [${a.skill}]\` and a due date, or a planned experiment with a \`to\` date.`,
+  'arithmetic.next-contact-set': (a: { date: string }) => `**Next contact** ${a.date}, as next-contact says.`,
+  'arithmetic.next-contact': (a: { last: string; from: 'last-contact' | 'log'; every: string; date: string }) =>
+    `**Next contact**: last contact ${a.last} (${a.from === 'log' ? 'the newest log entry' : 'last-contact'}) + every ${a.every} = **${a.date}**.`,
+  'arithmetic.next-contact-none': () => '**Next contact**: none — set next-contact, or every with a last contact.',
+  'arithmetic.contact-due': (a: { date: string }) => `Due: ${a.date} has passed. Get in touch, then log the contact.`,
+  'arithmetic.exchanges': (a: { gave: number; got: number }) => `Log: you gave ${a.gave} times and got ${a.got} times.`,
+  'arithmetic.waiting': () => '**Waiting**: this action cannot start before these open actions are finished:',
+  'arithmetic.waiting-on': (a: { id: string; status: string; due: string }) => (a.due ? `\`${a.id}\` (${a.status}, due ${a.due})` : `\`${a.id}\` (${a.status}, no due date)`),
   'review.question.job-disappeared': () => 'What would I do if my current job disappeared tomorrow?',
   'review.question.fund-enough': () => 'Is my emergency fund still enough?',
   'review.question.network-quiet': () => 'Who in my network have I not talked to?',

@@ -1,6 +1,8 @@
 import type { Range } from 'vscode-languageserver-types';
 import { addCadence, compareDueDates, type IsoDate } from '../dates';
+import { lastContactOf } from '../insights/contacts';
 import { skillGaps } from '../insights/skillGaps';
+import type { CriterionId, PlanInsights } from '../insights/types';
 import { isOpen, type Action, type ActionStatus, type ExperimentStatus, type PlanModel } from '../model/types';
 
 /**
@@ -86,6 +88,22 @@ export interface ReviewView {
   range: Range;
 }
 
+/** A contact of `network` for the Network view: who, and the core's next contact and given/got counts. */
+export interface ContactView {
+  id: string;
+  name: string | null;
+  role: string | null;
+  every: string | null;
+  /** The later of `last-contact` and the newest log date. */
+  lastContact: IsoDate | null;
+  nextContact: IsoDate | null;
+  due: boolean;
+  gave: number;
+  got: number;
+  range: Range;
+  selectionRange: Range;
+}
+
 export interface PlanView {
   uri: string;
   version: number;
@@ -99,6 +117,11 @@ export interface PlanView {
   overdueCount: number;
   /** True when the text does not parse: the view shows what could be read, edits are refused. */
   hasSyntaxErrors: boolean;
+  /** What the plan means (SPEC §7), from the core's insights; criteria details in the server's locale. */
+  insights: PlanInsights;
+  /** For each backup plan, where in the file each readiness criterion reads (where to go to raise it). */
+  readinessPlaces: Record<string, Record<CriterionId, Range>>;
+  contacts: ContactView[];
 }
 
 export interface PlanViewSource {
@@ -107,6 +130,7 @@ export interface PlanViewSource {
   today: IsoDate;
   model: PlanModel;
   hasSyntaxErrors: boolean;
+  insights: PlanInsights;
   rangeOf(span: { start: number; end: number }): Range;
 }
 
@@ -196,7 +220,51 @@ export function buildPlanView(source: PlanViewSource): PlanView {
     review: status && model.review ? { ...status, range: rangeOf(model.review.key) } : null,
     overdueCount: actions.filter((a) => a.overdue).length,
     hasSyntaxErrors: source.hasSyntaxErrors,
+    insights: source.insights,
+    readinessPlaces: readinessPlaces(model, source.insights, rangeOf),
+    contacts: contactViews(model, source.insights, rangeOf),
   };
+}
+
+/** The key each criterion reads (its section or the plan itself when the key is missing): a jump target. */
+function readinessPlaces(model: PlanModel, insights: PlanInsights, rangeOf: PlanViewSource['rangeOf']): PlanView['readinessPlaces'] {
+  const places: PlanView['readinessPlaces'] = {};
+  for (const { id } of insights.backupPlans) {
+    const plan = model.planById.get(id);
+    if (!plan) continue;
+    const fund = model.finances?.emergencyFund?.node ?? model.finances?.key;
+    const spans: Record<CriterionId, { start: number; end: number }> = {
+      fit: plan.why?.node ?? plan.needsKey ?? plan.key,
+      skills: plan.needsKey ?? plan.key,
+      tested: plan.experimentsKey ?? plan.key,
+      network: model.sections.get('network')?.key ?? plan.key,
+      market: plan.market?.key ?? plan.key,
+      trigger: plan.trigger?.node ?? plan.key,
+      runway: fund ?? plan.key,
+    };
+    places[id] = Object.fromEntries(Object.entries(spans).map(([k, span]) => [k, rangeOf(span)])) as Record<CriterionId, Range>;
+  }
+  return places;
+}
+
+function contactViews(model: PlanModel, insights: PlanInsights, rangeOf: PlanViewSource['rangeOf']): ContactView[] {
+  const byId = new Map(insights.contacts.map((c) => [c.id, c]));
+  return model.contacts.map((c) => {
+    const insight = byId.get(c.id);
+    return {
+      id: c.id,
+      name: c.name?.value ?? null,
+      role: c.role?.value ?? null,
+      every: c.every?.value ?? null,
+      lastContact: lastContactOf(c)?.date ?? null,
+      nextContact: insight?.nextContact ?? null,
+      due: insight?.due ?? false,
+      gave: insight?.gave ?? 0,
+      got: insight?.got ?? 0,
+      range: rangeOf(c.pair),
+      selectionRange: rangeOf(c.key),
+    };
+  });
 }
 
 function skillGapViews(model: PlanModel, rangeOf: PlanViewSource['rangeOf']): SkillGapView[] {

@@ -7,7 +7,9 @@ import type { FixContext } from '../../core/fixes/quickFix';
 import { createMessageFormatter } from '../../core/messages/catalog';
 import { isOpen, type Action } from '../../core/model/types';
 import { reviewStatus } from '../../core/views/planView';
-import type { ActionCommandArgs } from '../protocol';
+import type { BackupPlanReadiness } from '../../core/insights';
+import { documentInsights } from '../planInsights';
+import type { ActionCommandArgs, ReadinessCommandArgs } from '../protocol';
 
 type Format = FixContext['format'];
 
@@ -43,7 +45,7 @@ const label = (title: string): Command => ({ title, command: '' });
  * over the actions, so a 50,000-line plan costs a few milliseconds; the lenses are complete
  * (no resolve round trip), since computing them is cheaper than asking twice.
  */
-export function provideCodeLenses(analysis: Analysis, uri: string, today: IsoDate, format: Format): CodeLens[] {
+export function provideCodeLenses(analysis: Analysis, uri: string, today: IsoDate, format: Format, readiness: readonly BackupPlanReadiness[] = []): CodeLens[] {
   const { model, lines } = analysis;
   const lenses: CodeLens[] = [];
   const top = lines.rangeOf(model.root?.pairs[0]?.key ?? { start: 0, end: 0 });
@@ -68,7 +70,16 @@ export function provideCodeLenses(analysis: Analysis, uri: string, today: IsoDat
     const next = progress?.next;
     if (next) lenses.push({ range, command: label(format('lens.next', { id: next.id, due: next.due?.valid ? next.due.text : '' })) });
   };
-  for (const plan of model.plans) progressLenses(plan.key, byPlan.get(plan.id));
+  // Each backup plan's readiness (SPEC §7) comes first on its line; the command lists the seven criteria.
+  const readinessOf = new Map(readiness.map((r) => [r.id, r.readiness]));
+  for (const plan of model.plans) {
+    const percent = readinessOf.get(plan.id);
+    if (percent !== undefined) {
+      const args: ReadinessCommandArgs = { uri, planId: plan.id };
+      lenses.push({ range: lines.rangeOf(plan.key), command: { title: format('lens.readiness', { percent }), command: CLIENT_COMMANDS.showReadiness, arguments: [args] } });
+    }
+    progressLenses(plan.key, byPlan.get(plan.id));
+  }
   for (const goal of model.goals) progressLenses(goal.key, byGoal.get(goal.id));
 
   const markDone = format('lens.mark-done', {});
@@ -88,7 +99,8 @@ export function register(ctx: ServerContext): void {
     ctx.runner.request('textDocument/codeLens', () => [], (params: CodeLensParams) => {
       const doc = ctx.store.get(params.textDocument.uri);
       if (!doc) return [];
-      return provideCodeLenses(doc.analysis, doc.uri, doc.today, createMessageFormatter(ctx.settings.current.locale));
+      const { locale } = ctx.settings.current;
+      return provideCodeLenses(doc.analysis, doc.uri, doc.today, createMessageFormatter(locale), documentInsights(doc, locale).insights.backupPlans);
     }),
   );
 }

@@ -1,21 +1,44 @@
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { isRuleCode } from '../../core/codes';
+import type { Locale } from '../../core/messages/catalog';
 import { ruleHelpMarkdown, ruleHelpText } from '../../core/ruleDocs';
 import type { SchemaInfo } from '../../core/schema/schemaInfo';
+import type { InsightHint } from '../../core/views/insightHints';
 import { locate } from '../../core/yaml/locate';
 import type { AnalyzedDocument } from '../documents';
 import { itemInfo, itemMarkdown } from '../itemInfo';
 import { hoverMarkup, MARKDOWN, PLAINTEXT, type Markup } from '../markup';
+import { documentInsights } from '../planInsights';
 import { schemaMarkdown } from '../schemaMarkdown';
 import type { ServerTexts } from '../serverMessages';
+
+/**
+ * Hover on the places an insight is shown (SPEC §7: `emergency-fund`, a gap in `needs`, a
+ * contact's `last-contact` or `every`, `after`): the arithmetic behind it, above what the hover
+ * says there anyway (the referenced item, the key's documentation).
+ */
+export function provideHover(doc: AnalyzedDocument, params: HoverParams, schema: SchemaInfo, texts: ServerTexts, locale: Locale, markup: Markup = MARKDOWN): Hover | null {
+  const offset = doc.analysis.lines.offsetAt(params.position);
+  const base = provideBaseHover(doc, params, schema, texts, markup);
+  const span = (h: InsightHint) => h.spans.find((s) => s.start <= offset && offset <= s.end);
+  const hint = documentInsights(doc, locale).hints.find((h) => span(h));
+  if (!hint) return base;
+  // The arithmetic is written in Markdown; a plain-text client gets it without the marks.
+  const arithmetic = markup === PLAINTEXT ? hint.arithmetic.replace(/\*\*|`/g, '') : hint.arithmetic;
+  const baseText = base && typeof base.contents === 'object' && 'value' in base.contents ? base.contents.value : '';
+  return {
+    contents: { kind: markup.kind, value: baseText ? `${arithmetic}\n\n---\n\n${baseText}` : arithmetic },
+    range: base?.range ?? doc.analysis.lines.rangeOf(span(hint)!),
+  };
+}
 
 /**
  * Hover: on an id (its key or a reference to it), the item it names (title, dates, status);
  * on a rule code under `rules:`, what the rule checks; on any other key or value, the schema's
  * documentation of that key.
  */
-export function provideHover(doc: AnalyzedDocument, params: HoverParams, schema: SchemaInfo, texts: ServerTexts, markup: Markup = MARKDOWN): Hover | null {
+function provideBaseHover(doc: AnalyzedDocument, params: HoverParams, schema: SchemaInfo, texts: ServerTexts, markup: Markup): Hover | null {
   const { analysis } = doc;
   const offset = analysis.lines.offsetAt(params.position);
   const occurrence = doc.ids.at(offset);
@@ -51,7 +74,7 @@ export function register(ctx: ServerContext): void {
   ctx.connection.onHover(
     ctx.runner.request('textDocument/hover', () => null, (params: HoverParams) => {
       const doc = ctx.store.get(params.textDocument.uri);
-      return doc ? provideHover(doc, params, ctx.schema, ctx.texts(), hoverMarkup(ctx.client)) : null;
+      return doc ? provideHover(doc, params, ctx.schema, ctx.texts(), ctx.settings.current.locale, hoverMarkup(ctx.client)) : null;
     }),
   );
 }

@@ -9,6 +9,7 @@ import * as documentSymbols from './documentSymbols';
 import * as foldingRanges from './foldingRanges';
 import * as history from './history';
 import * as hover from './hover';
+import * as inlayHints from './inlayHints';
 import * as planEdit from './planEdit';
 import * as planModel from './planModel';
 import * as references from './references';
@@ -36,6 +37,7 @@ export const FEATURES: readonly Feature[] = [
   planModel,
   codeActions,
   codeLens,
+  inlayHints,
   planEdit,
   review,
   history,

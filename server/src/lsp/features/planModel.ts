@@ -2,6 +2,7 @@ import type { ServerContext } from '../context';
 import { buildPlanView } from '../../core/views/planView';
 import { summaryOverdue, summaryReviewDue } from '../../core/views/planSummary';
 import { knownPlans } from '../openPlans';
+import { documentInsights } from '../planInsights';
 import { ListPlansRequest, PlanModelRequest, StatsRequest } from '../protocol';
 
 /**
@@ -22,6 +23,7 @@ export function register(ctx: ServerContext): void {
           today: doc.today,
           model: analysis.model,
           hasSyntaxErrors: analysis.hasSyntaxErrors,
+          insights: documentInsights(doc, ctx.settings.current.locale).insights,
           rangeOf: (span) => analysis.lines.rangeOf(span),
         }),
       );
