@@ -54,6 +54,21 @@ function render(item: vscode.StatusBarItem, view: PlanView | null): void {
   if (!view.review?.every) tip.appendMarkdown(md(vscode.l10n.t('No review cadence set.')));
   else if (reviewDue) tip.appendMarkdown(md(view.review.next ? vscode.l10n.t('Review due since {0}.', view.review.next) : vscode.l10n.t('Review due: none recorded yet.')));
   else if (view.review.next) tip.appendMarkdown(md(vscode.l10n.t('Next review on {0}.', view.review.next)));
+  for (const line of insightLines(view)) tip.appendMarkdown(`\n\n${md(line)}`);
   tip.appendMarkdown(`\n\n${md(vscode.l10n.t('Click to show the next actions.'))}`);
   item.tooltip = tip;
+}
+
+/** The runway and the least ready backup plan (SPEC §7), as the core computed them. */
+function insightLines(view: PlanView): string[] {
+  const lines: string[] = [];
+  const { runway, backupPlans } = view.insights;
+  if (runway?.covered) lines.push(vscode.l10n.t('Runway if you lost your job: covered by the income that goes on.'));
+  else if (runway?.months !== null && runway?.months !== undefined) lines.push(vscode.l10n.t('Runway if you lost your job: ≈ {0} months.', runway.months.toFixed(1)));
+  const least = backupPlans.reduce<(typeof backupPlans)[number] | undefined>((min, p) => (!min || p.readiness < min.readiness ? p : min), undefined);
+  if (least) {
+    const title = view.plans.find((p) => p.id === least.id)?.title ?? least.id;
+    lines.push(vscode.l10n.t('Least ready backup plan: {0} ({1}%).', title, least.readiness));
+  }
+  return lines;
 }

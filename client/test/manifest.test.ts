@@ -99,10 +99,10 @@ describe('extension manifest', () => {
     assert.equal(virtualWorkspaces.supported, false);
   });
 
-  it('has the four views in the careerplan activity-bar container, with welcome content', () => {
-    assert.deepEqual(contributes.views.careerplan.map((v: { id: string }) => v.id), ['careerplan.nextActions', 'careerplan.plans', 'careerplan.skillGaps', 'careerplan.history']);
+  it('has the five views in the careerplan activity-bar container, with welcome content', () => {
+    assert.deepEqual(contributes.views.careerplan.map((v: { id: string }) => v.id), ['careerplan.nextActions', 'careerplan.plans', 'careerplan.skillGaps', 'careerplan.network', 'careerplan.history']);
     const welcome = contributes.viewsWelcome as Array<{ view: string; contents: string; when?: string }>;
-    for (const view of ['careerplan.nextActions', 'careerplan.plans', 'careerplan.skillGaps']) {
+    for (const view of ['careerplan.nextActions', 'careerplan.plans', 'careerplan.skillGaps', 'careerplan.network']) {
       const entry = welcome.find((w) => w.view === view && w.when === 'careerplan.workspace == empty');
       assert.ok(entry, `${view} invites to create a plan`);
       assert.ok(nls[entry.contents.slice(1, -1)].includes('(command:careerplan.newPlan)'));

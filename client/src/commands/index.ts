@@ -3,6 +3,7 @@ import { ClientCommands } from '../../../server/src/lsp/protocol';
 import { compareWithWorkingCopy } from './compareWithWorkingCopy';
 import type { CommandContext, CommandFactory } from './context';
 import { exportCalendar } from './exportCalendar';
+import { logContact } from './logContact';
 import { markDone } from './markDone';
 import { newPlan } from './newPlan';
 import { openPlan } from './openPlan';
@@ -11,6 +12,7 @@ import { restartServer } from './restartServer';
 import { reveal } from './reveal';
 import { showHistory } from './showHistory';
 import { showOutput } from './showOutput';
+import { showReadiness } from './showReadiness';
 import { showTimeline } from './showTimeline';
 import { snooze } from './snooze';
 import { startReview } from './startReview';
@@ -37,6 +39,8 @@ export function createCommands(): Record<string, CommandFactory> {
     'careerplan.restartServer': restartServer,
     'careerplan.showOutput': showOutput,
     'careerplan.reveal': reveal,
+    'careerplan.showReadiness': showReadiness,
+    'careerplan.logContact': logContact,
   };
 }
 

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { PlanModels } from '../model/planModels';
+import { NetworkProvider } from './network';
 import { NextActionsProvider } from './nextActions';
 import type { PlanNode } from './nodes';
 import { PlansProvider } from './plans';
@@ -20,6 +21,7 @@ export function registerViews(context: vscode.ExtensionContext, models: PlanMode
     new NextActionsProvider('careerplan.nextActions', models),
     new PlansProvider('careerplan.plans', models),
     new SkillGapsProvider('careerplan.skillGaps', models),
+    new NetworkProvider('careerplan.network', models),
   ];
   for (const provider of providers) {
     const treeView = vscode.window.createTreeView<PlanNode>(provider.viewId, { treeDataProvider: provider, showCollapseAll: true });

@@ -7,17 +7,22 @@ import { PlanTreeProvider } from './planTree';
 
 /**
  * Open actions of a plan by due date, in four groups: overdue, this week (due within the next
- * seven days, today included), later, and no date. Empty groups are left out.
+ * seven days, today included), later, and no date; then the actions waiting on open ones (SPEC
+ * §7, from the core's insights), apart because they cannot start yet, each saying what it waits
+ * on. Empty groups are left out.
  */
 export class NextActionsProvider extends PlanTreeProvider {
   protected content(view: PlanView): PlanNode[] {
-    const open = view.actions.filter((a) => isOpenStatus(a.status)).sort((a, b) => compareDueDates(a.due, b.due));
+    const waiting = new Map(view.insights.nextActions.filter((n) => n.waitingOn.length).map((n) => [n.id, n.waitingOn]));
+    const all = view.actions.filter((a) => isOpenStatus(a.status)).sort((a, b) => compareDueDates(a.due, b.due));
+    const open = all.filter((a) => !waiting.has(a.id));
     const weekEnd = addDays(view.today, 6);
     const groups: Array<{ key: string; label: string; icon: string; color?: string; actions: ActionView[] }> = [
       { key: 'overdue', label: vscode.l10n.t('Overdue'), icon: 'warning', color: 'list.warningForeground', actions: open.filter((a) => a.overdue) },
       { key: 'week', label: vscode.l10n.t('This week'), icon: 'calendar', actions: open.filter((a) => !a.overdue && a.due !== null && a.due <= weekEnd) },
       { key: 'later', label: vscode.l10n.t('Later'), icon: 'milestone', actions: open.filter((a) => !a.overdue && a.due !== null && a.due > weekEnd) },
       { key: 'undated', label: vscode.l10n.t('No date'), icon: 'question', actions: open.filter((a) => a.due === null) },
+      { key: 'waiting', label: vscode.l10n.t('Waiting'), icon: 'debug-pause', actions: all.filter((a) => waiting.has(a.id)) },
     ];
     return groups
       .filter((g) => g.actions.length)
@@ -28,7 +33,7 @@ export class NextActionsProvider extends PlanTreeProvider {
         label: g.label,
         icon: g.icon,
         color: g.color,
-        children: g.actions.map((action): PlanNode => ({ kind: 'action', uri: view.uri, action, today: view.today })),
+        children: g.actions.map((action): PlanNode => ({ kind: 'action', uri: view.uri, action, today: view.today, waitingOn: waiting.get(action.id) })),
       }));
   }
 

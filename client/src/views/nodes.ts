@@ -1,9 +1,11 @@
 import * as vscode from 'vscode';
 import type { IsoDate } from '../../../server/src/core/dates';
-import type { ActionView, ExperimentView, PlanSummaryView, SkillGapView } from '../../../server/src/lsp/protocol';
+import type { ActionView, BackupPlanReadiness, ContactView, ExperimentView, PlanSummaryView, SkillGapView } from '../../../server/src/lsp/protocol';
 import type { Range as LspRange } from 'vscode-languageserver-protocol';
 import type { PlanEntry } from '../model/planModels';
+import { contactItem } from './contactItem';
 import { actionDescription, experimentDescription, md, planFileName, statusLabel } from './describe';
+import { criteriaMarkdown } from './readiness';
 
 /**
  * The elements of the three plan views. Every element carries the plan's `uri`, so commands
@@ -11,8 +13,9 @@ import { actionDescription, experimentDescription, md, planFileName, statusLabel
  */
 export type PlanNode =
   | { kind: 'group'; uri: string; key: string; label: string; icon: string; color?: string; description?: string; children: PlanNode[] }
-  | { kind: 'action'; uri: string; action: ActionView; today: IsoDate }
-  | { kind: 'plan'; uri: string; plan: PlanSummaryView; children: PlanNode[] }
+  | { kind: 'action'; uri: string; action: ActionView; today: IsoDate; waitingOn?: string[] }
+  | { kind: 'plan'; uri: string; plan: PlanSummaryView; children: PlanNode[]; readiness?: BackupPlanReadiness }
+  | { kind: 'contact'; uri: string; contact: ContactView; today: IsoDate }
   | { kind: 'experiment'; uri: string; planId: string; experiment: ExperimentView }
   | { kind: 'skillGap'; uri: string; gap: SkillGapView }
   | { kind: 'planFile'; uri: string; entry: PlanEntry }
@@ -55,6 +58,7 @@ export function nodeId(view: string, node: PlanNode): string {
     case 'plan': return `${base}|${node.plan.id}`;
     case 'experiment': return `${base}|${node.planId}|${node.experiment.id}`;
     case 'skillGap': return `${base}|${node.gap.plan}|${node.gap.skill}`;
+    case 'contact': return `${base}|${node.contact.id}`;
     case 'planFile': return base;
     case 'notice': return `${base}|${node.key}`;
   }
@@ -79,9 +83,10 @@ function build(node: PlanNode): vscode.TreeItem {
       const { action } = node;
       const item = new vscode.TreeItem(action.do ?? action.id, vscode.TreeItemCollapsibleState.None);
       item.description = actionDescription(action, node.today);
+      if (node.waitingOn?.length) item.description = `${vscode.l10n.t('waiting on {0}', node.waitingOn.join(', '))} · ${item.description}`;
       item.iconPath = actionIcon(action);
       item.contextValue = actionContext(action);
-      item.tooltip = actionTooltip(action, node.today);
+      item.tooltip = actionTooltip(action, node.today, node.waitingOn);
       item.command = reveal(node.uri, action.selectionRange);
       return item;
     }
@@ -89,8 +94,9 @@ function build(node: PlanNode): vscode.TreeItem {
       const { plan } = node;
       const item = new vscode.TreeItem(plan.title ?? plan.id, node.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
       item.description = `${plan.actions.done}/${plan.actions.total}`;
+      if (node.readiness) item.description = `${vscode.l10n.t('readiness {0}%', node.readiness.readiness)} · ${item.description}`;
       item.iconPath = icon(plan.kind === 'primary' ? 'star-full' : 'git-branch');
-      item.contextValue = 'careerplan.plan';
+      item.contextValue = node.readiness ? 'careerplan.plan.backup' : 'careerplan.plan';
       const tip = new vscode.MarkdownString();
       tip.appendMarkdown(`**${md(plan.title ?? plan.id)}** \`${plan.id}\`\n\n`);
       tip.appendMarkdown(`${md(plan.kind === 'primary' ? vscode.l10n.t('Primary plan') : plan.kind === 'backup' ? vscode.l10n.t('Backup plan') : vscode.l10n.t('Plan'))}`);
@@ -98,6 +104,7 @@ function build(node: PlanNode): vscode.TreeItem {
       tip.appendMarkdown(`\n\n${md(vscode.l10n.t('{0} of {1} actions done', plan.actions.done, plan.actions.total))}`);
       tip.appendMarkdown(`\n\n${md(vscode.l10n.t('{0} experiments', plan.experiments.length))}`);
       if (plan.nextAction) tip.appendMarkdown(`\n\n${md(vscode.l10n.t('Next action: {0}', plan.nextAction))}`);
+      if (node.readiness) tip.appendMarkdown(`\n\n**${md(vscode.l10n.t('Readiness {0}%', node.readiness.readiness))}**\n\n${criteriaMarkdown(node.readiness)}`);
       item.tooltip = tip;
       item.command = reveal(node.uri, plan.selectionRange);
       return item;
@@ -137,6 +144,8 @@ function build(node: PlanNode): vscode.TreeItem {
       item.command = reveal(node.uri, gap.range);
       return item;
     }
+    case 'contact':
+      return contactItem(node.contact, node.today, reveal(node.uri, node.contact.selectionRange));
     case 'planFile': {
       const { entry } = node;
       const item = new vscode.TreeItem(planFileName(entry.uri), vscode.TreeItemCollapsibleState.Collapsed);
@@ -161,10 +170,11 @@ function build(node: PlanNode): vscode.TreeItem {
   }
 }
 
-function actionTooltip(action: ActionView, today: IsoDate): vscode.MarkdownString {
+function actionTooltip(action: ActionView, today: IsoDate, waitingOn?: string[]): vscode.MarkdownString {
   const tip = new vscode.MarkdownString();
   tip.appendMarkdown(`**${md(action.do ?? action.id)}** \`${action.id}\`\n\n`);
   tip.appendMarkdown(md(`${statusLabel(action.status)} · ${actionDescription(action, today)}`));
+  if (waitingOn?.length) tip.appendMarkdown(`\n\n${md(vscode.l10n.t('Waits until these are finished: {0}', waitingOn.join(', ')))}`);
   const links: string[] = [];
   if (action.plan) links.push(vscode.l10n.t('plan: {0}', action.plan));
   if (action.goal) links.push(vscode.l10n.t('goal: {0}', action.goal));

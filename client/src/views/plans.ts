@@ -6,16 +6,19 @@ import { PlanTreeProvider } from './planTree';
 /**
  * Each plan (the primary first, then the backups in file order) with its experiments and the
  * actions linked to it, and its progress (done/total actions, dropped ones not counted).
- * Actions linked to no plan are listed in a last group.
+ * Actions linked to no plan are listed in a last group. A backup plan shows its readiness (SPEC
+ * §7, from the core), its tooltip the seven criteria.
  */
 export class PlansProvider extends PlanTreeProvider {
   protected content(view: PlanView): PlanNode[] {
     const plans = [...view.plans].sort((a, b) => rank(a.kind) - rank(b.kind));
     const known = new Set(view.plans.map((p) => p.id));
+    const readiness = new Map(view.insights.backupPlans.map((r) => [r.id, r]));
     const nodes = plans.map((plan): PlanNode => ({
       kind: 'plan',
       uri: view.uri,
       plan,
+      readiness: readiness.get(plan.id),
       children: [
         ...plan.experiments.map((experiment): PlanNode => ({ kind: 'experiment', uri: view.uri, planId: plan.id, experiment })),
         ...view.actions
