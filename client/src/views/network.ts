@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import type { ContactView, PlanView } from '../../../server/src/lsp/protocol';
-import type { PlanNode } from './nodes';
+import { groupNodes, type GroupSpec, type PlanNode } from './nodes';
 import { PlanTreeProvider } from './planTree';
 
 /**
@@ -13,23 +13,13 @@ export class NetworkProvider extends PlanTreeProvider {
     const contacts = [...view.contacts].sort(byNextContact);
     const monthEnd = `${view.today.slice(0, 7)}-31`;
     const dated = contacts.filter((c) => c.nextContact !== null && !c.due);
-    const groups: Array<{ key: string; label: string; icon: string; color?: string; contacts: ContactView[] }> = [
-      { key: 'due', label: vscode.l10n.t('Due'), icon: 'bell-dot', color: 'list.warningForeground', contacts: contacts.filter((c) => c.due) },
-      { key: 'month', label: vscode.l10n.t('This month'), icon: 'calendar', contacts: dated.filter((c) => c.nextContact! <= monthEnd) },
-      { key: 'later', label: vscode.l10n.t('Later'), icon: 'milestone', contacts: dated.filter((c) => c.nextContact! > monthEnd) },
-      { key: 'none', label: vscode.l10n.t('No next contact'), icon: 'question', contacts: contacts.filter((c) => c.nextContact === null) },
+    const groups: Array<GroupSpec<ContactView>> = [
+      { key: 'due', label: vscode.l10n.t('Due'), icon: 'bell-dot', color: 'list.warningForeground', items: contacts.filter((c) => c.due) },
+      { key: 'month', label: vscode.l10n.t('This month'), icon: 'calendar', items: dated.filter((c) => c.nextContact! <= monthEnd) },
+      { key: 'later', label: vscode.l10n.t('Later'), icon: 'milestone', items: dated.filter((c) => c.nextContact! > monthEnd) },
+      { key: 'none', label: vscode.l10n.t('No next contact'), icon: 'question', items: contacts.filter((c) => c.nextContact === null) },
     ];
-    return groups
-      .filter((g) => g.contacts.length)
-      .map((g): PlanNode => ({
-        kind: 'group',
-        uri: view.uri,
-        key: g.key,
-        label: g.label,
-        icon: g.icon,
-        color: g.color,
-        children: g.contacts.map((contact): PlanNode => ({ kind: 'contact', uri: view.uri, contact, today: view.today })),
-      }));
+    return groupNodes(view.uri, groups, (contact) => ({ kind: 'contact', uri: view.uri, contact, today: view.today }));
   }
 
   protected override badge(view: PlanView): vscode.ViewBadge | undefined {

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { addDays, compareDueDates } from '../../../server/src/core/dates';
 import { isOpenStatus } from '../../../server/src/core/model/types';
 import type { ActionView, PlanView } from '../../../server/src/lsp/protocol';
-import type { PlanNode } from './nodes';
+import { groupNodes, type GroupSpec, type PlanNode } from './nodes';
 import { PlanTreeProvider } from './planTree';
 
 /**
@@ -17,24 +17,14 @@ export class NextActionsProvider extends PlanTreeProvider {
     const all = view.actions.filter((a) => isOpenStatus(a.status)).sort((a, b) => compareDueDates(a.due, b.due));
     const open = all.filter((a) => !waiting.has(a.id));
     const weekEnd = addDays(view.today, 6);
-    const groups: Array<{ key: string; label: string; icon: string; color?: string; actions: ActionView[] }> = [
-      { key: 'overdue', label: vscode.l10n.t('Overdue'), icon: 'warning', color: 'list.warningForeground', actions: open.filter((a) => a.overdue) },
-      { key: 'week', label: vscode.l10n.t('This week'), icon: 'calendar', actions: open.filter((a) => !a.overdue && a.due !== null && a.due <= weekEnd) },
-      { key: 'later', label: vscode.l10n.t('Later'), icon: 'milestone', actions: open.filter((a) => !a.overdue && a.due !== null && a.due > weekEnd) },
-      { key: 'undated', label: vscode.l10n.t('No date'), icon: 'question', actions: open.filter((a) => a.due === null) },
-      { key: 'waiting', label: vscode.l10n.t('Waiting'), icon: 'debug-pause', actions: all.filter((a) => waiting.has(a.id)) },
+    const groups: Array<GroupSpec<ActionView>> = [
+      { key: 'overdue', label: vscode.l10n.t('Overdue'), icon: 'warning', color: 'list.warningForeground', items: open.filter((a) => a.overdue) },
+      { key: 'week', label: vscode.l10n.t('This week'), icon: 'calendar', items: open.filter((a) => !a.overdue && a.due !== null && a.due <= weekEnd) },
+      { key: 'later', label: vscode.l10n.t('Later'), icon: 'milestone', items: open.filter((a) => !a.overdue && a.due !== null && a.due > weekEnd) },
+      { key: 'undated', label: vscode.l10n.t('No date'), icon: 'question', items: open.filter((a) => a.due === null) },
+      { key: 'waiting', label: vscode.l10n.t('Waiting'), icon: 'debug-pause', items: all.filter((a) => waiting.has(a.id)) },
     ];
-    return groups
-      .filter((g) => g.actions.length)
-      .map((g): PlanNode => ({
-        kind: 'group',
-        uri: view.uri,
-        key: g.key,
-        label: g.label,
-        icon: g.icon,
-        color: g.color,
-        children: g.actions.map((action): PlanNode => ({ kind: 'action', uri: view.uri, action, today: view.today, waitingOn: waiting.get(action.id) })),
-      }));
+    return groupNodes(view.uri, groups, (action) => ({ kind: 'action', uri: view.uri, action, today: view.today, waitingOn: waiting.get(action.id) }));
   }
 
   protected override badge(view: PlanView): vscode.ViewBadge | undefined {

@@ -21,6 +21,22 @@ export type PlanNode =
   | { kind: 'planFile'; uri: string; entry: PlanEntry }
   | { kind: 'notice'; uri: string; key: string; label: string; tooltip: string; icon: string };
 
+/** A group of a view before it becomes a node: its items, and how it looks. */
+export interface GroupSpec<T> {
+  key: string;
+  label: string;
+  icon: string;
+  color?: string;
+  items: T[];
+}
+
+/** The non-empty groups as group nodes, each item made a node by `child`. */
+export function groupNodes<T>(uri: string, groups: Array<GroupSpec<T>>, child: (item: T) => PlanNode): PlanNode[] {
+  return groups
+    .filter((g) => g.items.length)
+    .map((g): PlanNode => ({ kind: 'group', uri, key: g.key, label: g.label, icon: g.icon, color: g.color, children: g.items.map(child) }));
+}
+
 /** The command a click on an item runs: reveal its range in the plan. */
 export const REVEAL_COMMAND = 'careerplan.reveal';
 
