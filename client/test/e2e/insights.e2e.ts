@@ -1,0 +1,130 @@
+// The insights where people look, on the designer plan (SPEC §7), in the packaged extension: the
+// readiness lens and its seven criteria, the Network view with Inès Moreau due, inlay hints in the
+// editor, and "Log contact today" changing only that contact's lines as one undo step.
+// Every scenario saves a screenshot in test-results/e2e/. See docs/e2e.md.
+import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extensionSuite } from './extensionSuite';
+import { until, type VsCode } from './harness';
+
+const PLAN = 'designer.careerplan.yaml';
+/** The Network view; its header reads "Network - PLAN FILE Section". */
+const NETWORK_PANE = '.part.sidebar .pane:has(> .pane-header[aria-label^="Network"])';
+
+describe('e2e: insights', () => {
+  const { workspaceWith, launch, activated } = extensionSuite();
+  const quickInput = (v: VsCode) => v.page.locator('.quick-input-widget');
+
+  /** Opens the plan at a line (lenses and hints are rendered for the visible lines only). */
+  async function openAt(v: VsCode, line: number): Promise<void> {
+    await v.openFile(PLAN);
+    await activated(v);
+    await v.page.locator('.editor-group-container.active .view-lines').click();
+    await v.page.keyboard.press('Control+G');
+    await v.page.keyboard.type(String(line));
+    await v.page.keyboard.press('Enter');
+  }
+
+  async function openNetworkView(v: VsCode): Promise<void> {
+    await v.page.locator('.activitybar a[aria-label^="Career Plan"]').first().click();
+    const header = v.page.locator('.part.sidebar .pane-header[aria-label^="Network"]');
+    await header.waitFor();
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+  }
+
+  it('shows a readiness lens on each backup plan; it lists the seven criteria', async () => {
+    const v = await launch(workspaceWith(PLAN));
+    await openAt(v, 60);
+    const lens = v.page.locator('.codelens-decoration a', { hasText: 'Readiness 87%' });
+    await until(async () => (await lens.count()) > 0, 'the readiness lens of ux-researcher');
+    await lens.first().click();
+    await until(async () => /Readiness of "UX researcher": 87%/.test(await quickInput(v).innerText()), 'the readiness list');
+    const rows = await until(async () => {
+      const texts = await quickInput(v).locator('.quick-input-list .monaco-list-row').allInnerTexts();
+      return texts.length === 7 && texts.map((t) => t.replace(/\s+/g, ' '));
+    }, 'seven criteria');
+    const names = ['Fit', 'Skills', 'Tested', 'Network', 'Market', 'Trigger', 'Runway'];
+    rows.forEach((row, i) => assert.ok(row.includes(names[i]), `${names[i]} in ${row}`));
+    assert.ok(rows[1].includes('half') && rows[1].includes('1 of 3 needs met, 2 more with a closing date'), rows[1]);
+    assert.ok(rows[6].includes('half') && rows[6].includes('Runway 4.6 months'), rows[6]);
+    await v.screenshot('insights-readiness');
+    // Picking the runway criterion goes to the emergency fund.
+    await quickInput(v).locator('.quick-input-list .monaco-list-row', { hasText: 'Runway' }).first().click();
+    await until(async () => (await v.page.locator('.editor-group-container.active .view-line', { hasText: 'emergency-fund: 18000' }).count()) > 0, 'the emergency fund in view');
+  });
+
+  it('lists Inès Moreau as due in the Network view', async () => {
+    const v = await launch(workspaceWith(PLAN));
+    await v.openFile(PLAN);
+    await activated(v);
+    await openNetworkView(v);
+    const rows = await until(async () => {
+      const all = await v.listRows(`${NETWORK_PANE} .monaco-list`);
+      return all.some((r) => r.includes('Inès Moreau')) && all;
+    }, 'the contacts');
+    const due = rows.indexOf(rows.find((r) => r.startsWith('Due'))!);
+    assert.ok(due >= 0, JSON.stringify(rows));
+    assert.match(rows[due + 1], /Inès Moreau.*mentor · every 2m · gave 0 · got 3/);
+    assert.ok(rows.some((r) => r.startsWith('Later')) && rows.some((r) => /Kofi Mensah/.test(r)), JSON.stringify(rows));
+    await v.screenshot('insights-network');
+  });
+
+  it('renders inlay hints: runway, closing dates, next contact and waiting', async () => {
+    const v = await launch(workspaceWith(PLAN));
+    await openAt(v, 147);
+    // Hints are rendered inline with the line's text (spaces as non-breaking ones).
+    const shown = async () => (await v.page.locator('.editor-group-container.active .view-lines').innerText()).replace(/\s+/g, ' ');
+    await until(async () => (await shown()).includes('emergency-fund: 18000 ≈ 4.6 months if you lost your job'), 'the runway hint');
+    await until(async () => (await shown()).includes('every: 2m next contact 2026-10-15, due'), 'the next contact hint');
+    await v.screenshot('insights-inlay-hints');
+    await v.page.keyboard.press('Control+G');
+    await v.page.keyboard.type('62');
+    await v.page.keyboard.press('Enter');
+    await until(async () => (await shown()).includes('user-interviews: 4 closes 2027-09-30'), 'the closing date of user-interviews');
+    await v.page.keyboard.press('Control+G');
+    await v.page.keyboard.type('124');
+    await v.page.keyboard.press('Enter');
+    await until(async () => (await shown()).includes('after: [interview-course] waiting on interview-course'), 'the waiting hint');
+  });
+
+  it('logs a contact today from the Network view: only that contact changes, one undo restores the file', async () => {
+    const workspace = workspaceWith(PLAN);
+    const file = join(workspace, PLAN);
+    const before = readFileSync(file, 'utf8');
+    const v = await launch(workspace);
+    await v.openFile(PLAN);
+    await activated(v);
+    await openNetworkView(v);
+    const row = v.page.locator(`${NETWORK_PANE} .monaco-list-row`, { hasText: 'Inès Moreau' }).first();
+    await row.waitFor();
+    await row.hover();
+    await row.locator('.action-label[aria-label="Log Contact Today"]').click();
+    await until(async () => /Log contact with Inès Moreau today/.test(await quickInput(v).innerText()), 'what passed between you');
+    await quickInput(v).locator('.quick-input-list .monaco-list-row', { hasText: 'I got something' }).first().click();
+    await until(async () => /What did you get from Inès Moreau\?/.test(await quickInput(v).innerText()), 'the text box');
+    await quickInput(v).locator('.quick-input-box input').fill('An intro to her research lead');
+    await v.page.keyboard.press('Enter');
+    await v.page.locator('.editor-group-container.active .view-lines').click();
+    const after = await until(async () => {
+      await v.page.keyboard.press('Control+S');
+      // A save in progress can be read half-written: wait for the whole new entry.
+      const now = readFileSync(file, 'utf8');
+      return now.includes('An intro to her research lead }\n') && now;
+    }, 'the plan to change on disk');
+    const expected = before
+      .replace('    plans: [ux-researcher]\n    every: 2m\n', '    plans: [ux-researcher]\n    last-contact: 2026-11-24\n    every: 2m\n')
+      .replace('      - { date: 2026-08-15, got: Advice on moving into research }\n', '      - { date: 2026-08-15, got: Advice on moving into research }\n      - { date: 2026-11-24, got: An intro to her research lead }\n');
+    assert.notEqual(expected, before);
+    assert.equal(after, expected);
+    // Inès is no longer due: her next contact moved to today + 2 months.
+    await until(async () => (await v.listRows(`${NETWORK_PANE} .monaco-list`)).some((r) => /^This month|^Later/.test(r)) && !(await v.listRows(`${NETWORK_PANE} .monaco-list`)).some((r) => r.startsWith('Due')), 'Inès to leave the Due group');
+    await v.screenshot('insights-log-contact');
+    await v.page.locator('.editor-group-container.active .view-lines').click();
+    await v.page.keyboard.press('Control+Z');
+    await until(async () => {
+      await v.page.keyboard.press('Control+S');
+      return readFileSync(file, 'utf8') === before;
+    }, 'one undo to restore the plan');
+  });
+});
