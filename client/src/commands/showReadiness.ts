@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { BackupPlanReadiness, PlanView, ReadinessCommandArgs } from '../../../server/src/lsp/protocol';
+import { ClientCommands, type BackupPlanReadiness, type PlanView, type ReadinessCommandArgs } from '../../../server/src/lsp/protocol';
 import type { PlanNode } from '../views/nodes';
 import { criterionLabel, criterionState, stateIcon, stateLabel } from '../views/readiness';
 import type { CommandContext, CommandFactory } from './context';
@@ -67,5 +67,5 @@ export const showReadiness: CommandFactory = (ctx) => async (arg) => {
     matchOnDescription: true,
     matchOnDetail: true,
   });
-  if (picked?.place) await vscode.commands.executeCommand('careerplan.reveal', view.uri, picked.place);
+  if (picked?.place) await vscode.commands.executeCommand(ClientCommands.reveal, view.uri, picked.place);
 };
