@@ -4,6 +4,7 @@ import { registerCommands } from './commands';
 import { registerPlanVersions } from './history/planVersions';
 import { CareerplanServer, registerLanguageClient } from './languageClient';
 import { PlanModels } from './model/planModels';
+import { ReportPanel } from './report/panel';
 import { registerReviewPrompt } from './reviewPrompt';
 import { registerStatusBar } from './statusBar';
 import { registerViews } from './views';
@@ -24,7 +25,9 @@ export function activate(context: vscode.ExtensionContext): void {
   registerPlanVersions(context, server);
   registerWorkspaceTrust(context, server, () => history.reload());
   registerStatusBar(context, models);
-  registerCommands(context, { extension: context, server, models, history });
+  const report = new ReportPanel(server);
+  context.subscriptions.push(report);
+  registerCommands(context, { extension: context, server, models, history, report });
   registerReviewPrompt(context, server, models);
   registerCalendarExportOnSave(context, server);
 }

@@ -9,9 +9,11 @@ import { newPlan } from './newPlan';
 import { openPlan } from './openPlan';
 import { refreshViews } from './refreshViews';
 import { restartServer } from './restartServer';
+import { saveReport } from './saveReport';
 import { reveal } from './reveal';
 import { showHistory } from './showHistory';
 import { showOutput } from './showOutput';
+import { showReport } from './showReport';
 import { showReadiness } from './showReadiness';
 import { showTimeline } from './showTimeline';
 import { snooze } from './snooze';
@@ -41,6 +43,8 @@ export function createCommands(): Record<string, CommandFactory> {
     'careerplan.reveal': reveal,
     'careerplan.showReadiness': showReadiness,
     'careerplan.logContact': logContact,
+    'careerplan.showReport': showReport,
+    'careerplan.saveReport': saveReport,
   };
 }
 

@@ -1,6 +1,7 @@
 // The insights where people look, on the designer plan (SPEC §7), in the packaged extension: the
 // readiness lens and its seven criteria, the Network view with Inès Moreau due, inlay hints in the
-// editor, and "Log contact today" changing only that contact's lines as one undo step.
+// editor, the report webview with its readiness bars, and "Log contact today" changing only that
+// contact's lines as one undo step.
 // Every scenario saves a screenshot in test-results/e2e/. See docs/e2e.md.
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
@@ -86,6 +87,23 @@ describe('e2e: insights', () => {
     await v.page.keyboard.type('124');
     await v.page.keyboard.press('Enter');
     await until(async () => (await shown()).includes('after: [interview-course] waiting on interview-course'), 'the waiting hint');
+  });
+
+  it('shows the report in a webview, with a readiness bar per backup plan', async () => {
+    const v = await launch(workspaceWith(PLAN));
+    await v.openFile(PLAN);
+    await activated(v);
+    await v.runCommand('Career Plan: Show Report');
+    const frame = v.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    await frame.locator('svg.bar').first().waitFor();
+    const bars = await frame.locator('svg.bar').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
+    assert.deepEqual(bars, ['87%', '30%']);
+    // Nothing may load or run: the page's own policy, and no script.
+    const csp = await frame.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    assert.match(csp ?? '', /^default-src 'none';/);
+    assert.equal(await frame.locator('script').count(), 0);
+    assert.equal(await frame.locator('style#careerplan-theme').count(), 1, 'the theme colours');
+    await v.screenshot('insights-report');
   });
 
   it('logs a contact today from the Network view: only that contact changes, one undo restores the file', async () => {

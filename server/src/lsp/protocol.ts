@@ -259,6 +259,19 @@ export namespace CalendarRequest {
  */
 export const FIX_ALL_KIND = 'source.fixAll.careerplan';
 
+/**
+ * client → server: the report of SPEC §6 for one plan as the core's standalone HTML page (inline
+ * CSS and SVG, no script, nothing loaded), in the server's locale; null when the plan cannot be read.
+ */
+export namespace ReportRequest {
+  export const method = 'careerplan/report' as const;
+  export interface Params {
+    uri: string;
+  }
+  export type Result = { uri: string; version: number | null; html: string } | null;
+  export const type = new RequestType<Params, Result, void>(method);
+}
+
 /** The commands that code lenses and code actions name; the VS Code client implements them. */
 export { CLIENT_COMMANDS as ClientCommands } from '../core/fixes/clientCommands';
 

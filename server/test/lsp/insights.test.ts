@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeLens, Hover, InlayHint, MarkupContent, TextDocumentEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { PlanEditRequest, PlanModelRequest } from '../../src/lsp/protocol';
+import { PlanEditRequest, PlanModelRequest, ReportRequest } from '../../src/lsp/protocol';
 import { takeCursor } from '../cursorMarker';
 import { FULL_CAPABILITIES, TestClient } from './client';
 
@@ -154,5 +154,16 @@ describe('language server: insights (inlay hints, hover, readiness lens, log con
     assert.ok(after.includes('      - { date: 2026-08-15, got: Advice on moving into research }\n      - { date: 2026-11-24, got: An intro }\n  kofi-mensah:'));
     const refused = await client.request<PlanEditRequest.Result>(PlanEditRequest.method, { uri: textDocument.uri, version: 1, edit: { kind: 'logContact', actionId: 'ines-moreau' } });
     assert.match(refused.error!, /"note" must be/);
+  });
+
+  it('the report: the core\'s HTML page of the open text, with a readiness bar per backup plan', async () => {
+    const textDocument = await open();
+    const report = await client.request<ReportRequest.Result>(ReportRequest.method, { uri: textDocument.uri });
+    assert.ok(report);
+    assert.equal(report.version, 1);
+    assert.deepEqual([...report.html.matchAll(/<svg class="bar"[^>]*aria-label="(\d+)%"/g)].map((m) => m[1]), ['87', '30']);
+    assert.match(report.html, /<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+    assert.doesNotMatch(report.html, /<script/);
+    assert.equal(await client.request(ReportRequest.method, { uri: 'file:///nowhere/missing.careerplan.yaml' }), null);
   });
 });

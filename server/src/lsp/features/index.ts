@@ -14,6 +14,7 @@ import * as planEdit from './planEdit';
 import * as planModel from './planModel';
 import * as references from './references';
 import * as rename from './rename';
+import * as report from './report';
 import * as review from './review';
 import * as selectionRanges from './selectionRanges';
 import * as timeline from './timeline';
@@ -42,5 +43,6 @@ export const FEATURES: readonly Feature[] = [
   review,
   history,
   timeline,
+  report,
   calendar,
 ];
