@@ -16,12 +16,17 @@ describe('e2e: extension', () => {
     await v.page.locator('.activitybar a[aria-label^="Career Plan"], .activitybar a[aria-label^="职业规划"]').first().click();
   }
 
-  /** Saves until the file on disk differs from `before` (Ctrl+S is ignored while an edit is still arriving). */
+  /**
+   * Saves until the file on disk differs from `before` and is whole: Ctrl+S is ignored while an
+   * edit is still arriving, and a save in progress can be read empty or half-written, so the
+   * text must end as the plan ends (an edit in the middle leaves the end alone).
+   */
   async function saveUntilChanged(v: VsCode, file: string, before: string): Promise<string> {
+    const ending = before.slice(-120);
     return until(async () => {
       await v.page.keyboard.press('Control+S');
       const now = readFileSync(file, 'utf8');
-      return now !== before && now;
+      return now !== before && now.endsWith(ending) && now;
     }, `${file} to change on disk`);
   }
 
