@@ -2,14 +2,32 @@
 // Usage: node scripts/build.mjs [--watch] [--no-tests] [--production]
 import * as esbuild from 'esbuild';
 import { readdirSync, statSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { schemaValidatorsPlugin } from './schemaValidators.mjs';
 
 const watch = process.argv.includes('--watch');
 const withTests = !process.argv.includes('--no-tests');
 // --production (used by `npm run package`): minified, without source maps, as shipped in the .vsix.
 const production = process.argv.includes('--production');
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: production ? false : 'linked', minify: production, logLevel: 'warning', plugins: [schemaValidatorsPlugin()] };
+/**
+ * `import script from './page.ts?iife'`: page.ts bundled for a webview (platform browser, one
+ * IIFE, no source map to fetch), as a string the page carries inline. Types: client/src/webviewScript.d.ts.
+ */
+function webviewScriptPlugin() {
+  return {
+    name: 'webview-script',
+    setup(build) {
+      build.onResolve({ filter: /\?iife$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.replace(/\?iife$/, '')), namespace: 'webview-script' }));
+      build.onLoad({ filter: /.*/, namespace: 'webview-script' }, async (args) => {
+        const result = await esbuild.build({ entryPoints: [args.path], bundle: true, platform: 'browser', target: 'es2022', format: 'iife', minify: production, write: false, metafile: true, logLevel: 'silent' });
+        const watchFiles = Object.keys(result.metafile.inputs).map((input) => resolve(input));
+        return { contents: result.outputFiles[0].text, loader: 'text', watchFiles };
+      });
+    },
+  };
+}
+
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: production ? false : 'linked', minify: production, logLevel: 'warning', plugins: [schemaValidatorsPlugin(), webviewScriptPlugin()] };
 
 /** Every `*.test.ts` (unit) and `*.e2e.ts` (end-to-end, see docs/e2e.md) below a folder. */
 function findTests(dir) {

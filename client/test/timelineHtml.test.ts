@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { Script } from 'node:vm';
 import { PlanAnalyzer } from '../../server/src/core/analyze';
 import { renderTimelineSvg, timelineModel } from '../../server/src/core/timeline';
 import { timelineHtml, WEBVIEW_TIMELINE_THEME, type TimelineTexts } from '../src/timeline/html';
@@ -41,6 +42,14 @@ describe('timeline webview page', () => {
     assert.doesNotMatch(html, /\son[a-z]+=/i, 'no inline event handler');
     assert.doesNotMatch(html, /\sstyle="/i, 'no style attribute (the policy would block it)');
     assert.doesNotMatch(html, /@import|@font-face|url\(/, 'no fonts or images from anywhere');
+  });
+
+  it('carries the bundled script of webview/main.ts: one browser IIFE that compiles and says it is ready', () => {
+    const script = /<script nonce="[^"]+">([\s\S]*)<\/script>/.exec(html)?.[1] ?? '';
+    assert.doesNotThrow(() => new Script(script), 'the inline script is valid JavaScript');
+    assert.match(script, /acquireVsCodeApi\(\)/);
+    assert.match(script, /type:\s*"ready"/);
+    assert.doesNotMatch(script, /\brequire\(|<\/script/i, 'nothing of Node, nothing that ends the element early');
   });
 
   it('escapes the texts it is given', () => {

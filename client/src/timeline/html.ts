@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { TimelineTheme } from '../../../server/src/core/timeline';
+import pageScript from './webview/main.ts?iife';
 
 /**
  * The picture follows the VS Code theme: its colours are the theme's CSS variables, which the
@@ -33,17 +34,10 @@ export interface TimelineTexts {
   chartLabel: string;
 }
 
-/** Messages from the webview to the extension. */
-export type FromWebview =
-  | { type: 'ready'; width: number }
-  | { type: 'resize'; width: number }
-  | { type: 'reveal'; kind: string; id: string; plan: string }
-  | { type: 'export' };
-
-/** Messages from the extension to the webview. */
-export type ToWebview =
-  | { type: 'render'; title: string; svg: string; undated: Array<{ kind: string; id: string; plan: string; title: string; lane: string }> }
-  | { type: 'error'; message: string };
+/** A script inside `<script>`: `</script` in a string would end the element early. */
+function inlineScript(code: string): string {
+  return code.replace(/<\/(script)/gi, '<\\/$1');
+}
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
@@ -51,8 +45,8 @@ function escapeHtml(text: string): string {
 
 /**
  * The page of the timeline panel: a strict Content-Security-Policy (nothing from the network, no
- * inline code without the page's nonce), the theme's fonts and colours only, and a small script
- * that draws the SVG it is sent and reports clicks (and Enter on a focused item) back.
+ * inline code without the page's nonce), the theme's fonts and colours only, and the script of
+ * webview/main.ts (bundled for the browser at build time) inline under the nonce.
  */
 export function timelineHtml(cspSource: string, texts: TimelineTexts): string {
   const nonce = randomBytes(16).toString('base64');
@@ -113,79 +107,7 @@ export function timelineHtml(cspSource: string, texts: TimelineTexts): string {
 </header>
 <div id="chart" role="group" aria-label="${t('chartLabel')}"><p id="status">${t('loading')}</p></div>
 <section id="undated" hidden><h2>${t('undated')}</h2><ul></ul></section>
-<script nonce="${nonce}">
-(function () {
-  const vscode = acquireVsCodeApi();
-  const chart = document.getElementById('chart');
-  const undated = document.getElementById('undated');
-  const reveal = (el) => vscode.postMessage({ type: 'reveal', kind: el.dataset.kind, id: el.dataset.id, plan: el.dataset.plan || '' });
-  const width = () => Math.max(600, Math.floor(chart.clientWidth));
-
-  chart.addEventListener('click', (event) => {
-    const item = event.target.closest && event.target.closest('.item');
-    if (item) reveal(item);
-  });
-  chart.addEventListener('keydown', (event) => {
-    const item = event.target.closest && event.target.closest('.item');
-    if (item && (event.key === 'Enter' || event.key === ' ')) {
-      event.preventDefault();
-      reveal(item);
-    }
-  });
-  document.getElementById('export').addEventListener('click', () => vscode.postMessage({ type: 'export' }));
-
-  window.addEventListener('message', (event) => {
-    const message = event.data;
-    if (message.type === 'render') {
-      document.getElementById('title').textContent = message.title;
-      chart.innerHTML = message.svg;
-      for (const item of chart.querySelectorAll('.item')) {
-        item.setAttribute('tabindex', '0');
-        item.setAttribute('role', 'button');
-        const title = item.querySelector('title');
-        if (title) item.setAttribute('aria-label', title.textContent);
-      }
-      const list = undated.querySelector('ul');
-      list.replaceChildren();
-      for (const entry of message.undated) {
-        const li = document.createElement('li');
-        const button = document.createElement('button');
-        button.type = 'button';
-        button.textContent = entry.title;
-        Object.assign(button.dataset, { kind: entry.kind, id: entry.id, plan: entry.plan });
-        button.addEventListener('click', () => reveal(button));
-        const lane = document.createElement('span');
-        lane.className = 'lane-name';
-        lane.textContent = ' · ' + entry.lane;
-        li.append(button, lane);
-        list.append(li);
-      }
-      undated.hidden = message.undated.length === 0;
-    } else if (message.type === 'error') {
-      chart.innerHTML = '';
-      const p = document.createElement('p');
-      p.id = 'status';
-      p.className = 'error';
-      p.textContent = message.message;
-      chart.append(p);
-    }
-  });
-
-  let timer;
-  let last = width();
-  new ResizeObserver(() => {
-    clearTimeout(timer);
-    timer = setTimeout(() => {
-      const now = width();
-      if (Math.abs(now - last) >= 8) {
-        last = now;
-        vscode.postMessage({ type: 'resize', width: now });
-      }
-    }, 150);
-  }).observe(chart);
-  vscode.postMessage({ type: 'ready', width: last });
-})();
-</script>
+<script nonce="${nonce}">${inlineScript(pageScript)}</script>
 </body>
 </html>`;
 }

@@ -3,7 +3,8 @@ import { LIGHT_TIMELINE_THEME, renderTimelineSvg, type TimelineModel } from '../
 import { TimelineRequest } from '../../../server/src/lsp/protocol';
 import { isPlanDocument, type CareerplanServer } from '../languageClient';
 import { planFileName } from '../views/describe';
-import { timelineHtml, WEBVIEW_TIMELINE_THEME, type FromWebview, type ToWebview } from './html';
+import { timelineHtml, WEBVIEW_TIMELINE_THEME } from './html';
+import type { FromWebview, ToWebview } from './messages';
 
 export const TIMELINE_VIEW_TYPE = 'careerplan.timeline';
 const UPDATE_DELAY_MS = 200;
