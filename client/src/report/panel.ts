@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { ReportRequest } from '../../../server/src/lsp/protocol';
 import type { CareerplanServer } from '../languageClient';
+import { PlanPanel } from '../panels/planPanel';
 import { planFileName } from '../views/describe';
 import { themedReport } from './theme';
 
@@ -13,29 +14,12 @@ const UPDATE_DELAY_MS = 300;
  * edited). The page runs no script and loads nothing: its own content security policy allows
  * inline styles and data images only. "Save as HTML" writes the page as the core made it.
  */
-export class ReportPanel implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
-  private uri: string | undefined;
+export class ReportPanel extends PlanPanel<NonNullable<ReportRequest.Result>> {
   /** The core's page last shown (what "Save as HTML" writes). */
   private html: string | undefined;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private generation = 0;
-  private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly server: CareerplanServer) {
-    this.disposables.push(
-      server.onDidChangeAnalysis((uri) => {
-        if (uri.toString() === this.uri) this.scheduleUpdate();
-      }),
-    );
-  }
-
-  async show(uri: string): Promise<void> {
-    this.uri = uri;
-    if (!this.panel) this.panel = this.create();
-    else this.panel.reveal(undefined, true);
-    this.panel.title = vscode.l10n.t('Report: {0}', planFileName(uri));
-    await this.update();
+  constructor(server: CareerplanServer) {
+    super(server, ReportRequest.type, UPDATE_DELAY_MS);
   }
 
   /** Writes the report as a standalone HTML file where the user says. */
@@ -57,52 +41,30 @@ export class ReportPanel implements vscode.Disposable {
     void vscode.window.showInformationMessage(vscode.l10n.t('Saved the report as {0}.', vscode.workspace.asRelativePath(target)));
   }
 
-  dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.panel?.dispose();
-    for (const disposable of this.disposables) disposable.dispose();
+  protected override title(fileName: string): string {
+    return vscode.l10n.t('Report: {0}', fileName);
   }
 
-  private create(): vscode.WebviewPanel {
-    const panel = vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, vscode.l10n.t('Report'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
+  protected override create(): vscode.WebviewPanel {
+    return vscode.window.createWebviewPanel(REPORT_VIEW_TYPE, vscode.l10n.t('Report'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: false,
       localResourceRoots: [],
       enableFindWidget: true,
     });
-    panel.onDidDispose(() => {
-      this.panel = undefined;
-      this.html = undefined;
-    }, undefined, this.disposables);
-    return panel;
   }
 
-  private scheduleUpdate(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.update();
-    }, UPDATE_DELAY_MS);
+  protected override forget(): void {
+    this.html = undefined;
   }
 
-  private async update(): Promise<void> {
-    const uri = this.uri;
-    if (!uri || !this.panel) return;
-    const mine = ++this.generation;
-    let report: ReportRequest.Result;
-    try {
-      report = await this.server.request(ReportRequest.type, { uri });
-    } catch (error) {
-      this.server.output.warn(`${ReportRequest.method}: ${String(error)}`);
-      report = null;
-    }
-    if (mine !== this.generation || uri !== this.uri || !this.panel) return;
+  protected override present(panel: vscode.WebviewPanel, uri: string, report: ReportRequest.Result): void {
     if (!report) {
       this.html = undefined;
-      this.panel.webview.html = themedReport(unavailablePage(vscode.l10n.t('The report of {0} is not available: the plan cannot be read.', planFileName(uri))));
+      panel.webview.html = themedReport(unavailablePage(vscode.l10n.t('The report of {0} is not available: the plan cannot be read.', planFileName(uri))));
       return;
     }
     this.html = report.html;
-    this.panel.webview.html = themedReport(report.html);
+    panel.webview.html = themedReport(report.html);
   }
 }
 

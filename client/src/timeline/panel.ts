@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import { LIGHT_TIMELINE_THEME, renderTimelineSvg, type TimelineModel } from '../../../server/src/core/timeline';
 import { TimelineRequest } from '../../../server/src/lsp/protocol';
 import { isPlanDocument, type CareerplanServer } from '../languageClient';
+import { PlanPanel } from '../panels/planPanel';
 import { planFileName } from '../views/describe';
 import { timelineHtml, WEBVIEW_TIMELINE_THEME } from './html';
 import type { FromWebview, ToWebview } from './messages';
@@ -17,41 +18,22 @@ type Model = NonNullable<TimelineRequest.Result>;
  * when the server analyses the plan again (as it is edited) or the panel is resized, reveals an
  * item in the plan when it is clicked, and exports the picture as a standalone SVG.
  */
-export class TimelinePanel implements vscode.Disposable {
-  private panel: vscode.WebviewPanel | undefined;
-  private uri: string | undefined;
+export class TimelinePanel extends PlanPanel<Model> {
   private model: Model | undefined;
   private width = 1000;
-  private timer: ReturnType<typeof setTimeout> | undefined;
-  private generation = 0;
-  private readonly disposables: vscode.Disposable[] = [];
 
-  constructor(private readonly server: CareerplanServer) {
-    this.disposables.push(
-      server.onDidChangeAnalysis((uri) => {
-        if (uri.toString() === this.uri) this.scheduleUpdate();
-      }),
-    );
+  constructor(server: CareerplanServer) {
+    super(server, TimelineRequest.type, UPDATE_DELAY_MS);
   }
 
-  async show(uri: string): Promise<void> {
-    this.uri = uri;
-    if (!this.panel) this.panel = this.create();
-    else this.panel.reveal(undefined, true);
-    this.panel.title = vscode.l10n.t('Timeline: {0}', planFileName(uri));
-    await this.update();
+  protected override title(fileName: string): string {
+    return vscode.l10n.t('Timeline: {0}', fileName);
   }
 
-  dispose(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.panel?.dispose();
-    for (const disposable of this.disposables) disposable.dispose();
-  }
-
-  private create(): vscode.WebviewPanel {
+  protected override create(): vscode.WebviewPanel {
     const panel = vscode.window.createWebviewPanel(TIMELINE_VIEW_TYPE, vscode.l10n.t('Timeline'), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, {
       enableScripts: true,
-      // Nothing is loaded from disk either: the page, its style and its script are inline.
+      // Nothing is loaded from disk either: the page, its style and its (bundled) script are inline.
       localResourceRoots: [],
       enableFindWidget: true,
     });
@@ -69,11 +51,20 @@ export class TimelinePanel implements vscode.Disposable {
       chartLabel: vscode.l10n.t('Goals, actions and experiments by date, one lane per plan'),
     });
     panel.webview.onDidReceiveMessage((message: FromWebview) => void this.receive(message), undefined, this.disposables);
-    panel.onDidDispose(() => {
-      this.panel = undefined;
-      this.model = undefined;
-    }, undefined, this.disposables);
     return panel;
+  }
+
+  protected override forget(): void {
+    this.model = undefined;
+  }
+
+  protected override async present(_panel: vscode.WebviewPanel, uri: string, model: Model | null): Promise<void> {
+    if (!model) {
+      await this.post({ type: 'error', message: vscode.l10n.t('The timeline of {0} is not available: the language server does not know the plan.', planFileName(uri)) });
+      return;
+    }
+    this.model = model;
+    await this.post(this.renderMessage(model));
   }
 
   private async receive(message: FromWebview): Promise<void> {
@@ -91,34 +82,6 @@ export class TimelinePanel implements vscode.Disposable {
         await this.exportSvg();
         return;
     }
-  }
-
-  private scheduleUpdate(): void {
-    if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.update();
-    }, UPDATE_DELAY_MS);
-  }
-
-  private async update(): Promise<void> {
-    const uri = this.uri;
-    if (!uri || !this.panel) return;
-    const mine = ++this.generation;
-    let model: TimelineRequest.Result;
-    try {
-      model = await this.server.request(TimelineRequest.type, { uri });
-    } catch (error) {
-      this.server.output.warn(`${TimelineRequest.method}: ${String(error)}`);
-      model = null;
-    }
-    if (mine !== this.generation || uri !== this.uri) return;
-    if (!model) {
-      await this.post({ type: 'error', message: vscode.l10n.t('The timeline of {0} is not available: the language server does not know the plan.', planFileName(uri)) });
-      return;
-    }
-    this.model = model;
-    await this.post(this.renderMessage(model));
   }
 
   private renderMessage(model: Model): ToWebview {
