@@ -17,7 +17,8 @@ export interface ServerContext {
   index: WorkspaceIndex;
   runner: RequestRunner;
   log: Logger;
-  schema: SchemaInfo;
+  /** The schema's documentation in the current locale. */
+  schema(): SchemaInfo;
   /** Set by `initialize` (features read it when they answer, never at registration). */
   client: ClientCapabilities;
   initOptions: InitializationOptions;

@@ -4,7 +4,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { serverCapabilities } from './capabilities';
 import type { ServerContext } from './context';
-import { SchemaInfo } from '../core/schema/schemaInfo';
+import { schemaInfoFor } from '../core/schema/schemaForLocale';
 import { DocumentStore } from './documents';
 import { FEATURES } from './features';
 import { Lifecycle } from './lifecycle';
@@ -47,7 +47,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     index,
     runner,
     log,
-    schema: new SchemaInfo(),
+    schema: () => schemaInfoFor(settings.current.locale),
     client: {},
     initOptions: {},
     texts: () => serverTexts(settings.current.locale),

@@ -30,6 +30,7 @@ const en = {
     tooLong: (max: number) => `An id can have at most ${max} characters (YAML reads no longer key); choose a shorter id.`,
   },
   history: { progress: 'Reading the plan history' },
+  schema: { allowedValues: 'Allowed values' },
 };
 
 type Texts = typeof en;
@@ -56,6 +57,7 @@ const zh: Texts = {
     tooLong: (max: number) => `编号最多 ${max} 个字符（YAML 不能读取更长的键）：请换一个更短的编号。`,
   },
   history: { progress: '正在读取计划历史' },
+  schema: { allowedValues: '可选值' },
 };
 
 export type ServerTexts = Texts;

@@ -65,7 +65,7 @@ function provideBaseHover(doc: AnalyzedDocument, params: HoverParams, schema: Sc
   const description = schema.describe(keyPath);
   if (!description || (!description.title && !description.description)) return null;
   return {
-    contents: { kind: markup.kind, value: schemaMarkdown(description, String(keyPath[keyPath.length - 1]), markup) },
+    contents: { kind: markup.kind, value: schemaMarkdown(description, String(keyPath[keyPath.length - 1]), texts, markup) },
     range: analysis.lines.rangeOf(last.node),
   };
 }
@@ -74,7 +74,7 @@ export function register(ctx: ServerContext): void {
   ctx.connection.onHover(
     ctx.runner.request('textDocument/hover', () => null, (params: HoverParams) => {
       const doc = ctx.store.get(params.textDocument.uri);
-      return doc ? provideHover(doc, params, ctx.schema, ctx.texts(), ctx.settings.current.locale, hoverMarkup(ctx.client)) : null;
+      return doc ? provideHover(doc, params, ctx.schema(), ctx.texts(), ctx.settings.current.locale, hoverMarkup(ctx.client)) : null;
     }),
   );
 }
