@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { join, sep } from 'node:path';
+import { sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import {
   DidChangeWatchedFilesNotification, FileChangeType, type Connection, type WorkDoneProgressServerReporter,
@@ -8,12 +8,12 @@ import { buildModel } from '../core/model/buildModel';
 import { LineIndex } from '../core/text/lineIndex';
 import { summarizePlan, type PlanSummary } from '../core/views/planSummary';
 import { ChunkedYamlParser } from '../core/yaml/chunkedParser';
-import { isInside, PLAN_FILE_PATTERN, readPlanFile, SKIPPED_FOLDERS } from '../node/planFiles';
+import { findPlanFiles, isInside, PLAN_FILE_PATTERN, readPlanFile } from '../node/planFiles';
 import { filePath } from './planSource';
 import { describe, type Logger, type RequestRunner } from './runner';
 
 export const PLAN_GLOB = '**/*.careerplan.{yaml,yml}';
-/** The walk stops after this many directory entries, so a huge workspace cannot stall the server. */
+/** The walk of each folder stops after this many entries, so a huge workspace cannot stall the server. */
 const MAX_ENTRIES = 200_000;
 
 export interface IndexedPlan extends PlanSummary {
@@ -165,8 +165,11 @@ export class WorkspaceIndex {
     progress?.begin('Indexing career plans', 0, undefined, false);
     try {
       const files: string[] = [];
-      for (const folder of this.folders) await this.walk(folder, files, generation);
-      if (generation !== this.generation) return;
+      const stopped = () => generation !== this.generation;
+      for (const folder of this.folders) {
+        for (const plan of await findPlanFiles(folder, { maxEntries: MAX_ENTRIES, stopped })) files.push(plan.absolute);
+      }
+      if (stopped()) return;
       const found = new Set(files.map((f) => pathToFileURL(f).href));
       for (const uri of this.plans.keys()) if (!found.has(uri)) this.plans.delete(uri);
       for (let i = 0; i < files.length; i++) {
@@ -203,23 +206,6 @@ export class WorkspaceIndex {
       const lines = new LineIndex(text);
       this.plans.set(key, { uri: key, ...summarizePlan(buildModel(parsed.root), (span) => lines.rangeOf(span)) });
     });
-  }
-
-  private async walk(dir: string, out: string[], generation: number, budget = { entries: MAX_ENTRIES }): Promise<void> {
-    let entries: import('node:fs').Dirent[];
-    try {
-      entries = await fs.readdir(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (generation !== this.generation || --budget.entries < 0) return;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(entry.name)) await this.walk(join(dir, entry.name), out, generation, budget);
-      } else if (entry.isFile() && PLAN_FILE_PATTERN.test(entry.name)) {
-        out.push(join(dir, entry.name));
-      }
-    }
   }
 }
 

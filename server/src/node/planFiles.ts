@@ -1,5 +1,5 @@
 import { closeSync, constants, fstatSync, openSync, readdirSync, readSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
 
 /** Files a folder search picks up (an explicitly named file is checked whatever its name). */
@@ -29,17 +29,21 @@ export interface PlanFile {
 export function expandPaths(paths: readonly string[], cwd: string): PlanFile[] {
   const files: PlanFile[] = [];
   const seen = new Set<string>();
-  const add = (path: string, absolute: string) => {
-    const key = realOrSelf(absolute);
-    if (seen.has(key)) return;
-    seen.add(key);
+  const add = (path: string, absolute: string, real = realOrSelf(absolute)) => {
+    if (seen.has(real)) return;
+    seen.add(real);
     files.push({ path, absolute });
   };
   for (const path of paths) {
     const absolute = resolve(cwd, path);
     const stats = statOrThrow(path, absolute);
     if (stats.isDirectory()) {
-      for (const inner of searchFolder(path, absolute)) add(join(path, inner), join(absolute, inner));
+      const found = findPlanFilesSync(absolute, {
+        onUnreadable: (inner, error) => {
+          throw new IoError(`cannot read folder ${join(path, inner)}: ${describeIoError(error)}`);
+        },
+      });
+      for (const plan of found) add(join(path, plan.inner), plan.absolute, plan.real);
     } else {
       add(path, absolute);
     }
@@ -47,57 +51,158 @@ export function expandPaths(paths: readonly string[], cwd: string): PlanFile[] {
   return files;
 }
 
+/** A plan file a folder search found. */
+export interface FoundPlan {
+  /** Relative to the folder searched, through the links followed. */
+  inner: string;
+  /** The folder searched joined with `inner`. */
+  absolute: string;
+  /** With every link resolved: the same file reached twice has one real path. */
+  real: string;
+}
+
+export interface PlanSearchOptions {
+  /** Stop after this many folder entries (the language server's bound on a huge workspace). */
+  maxEntries?: number;
+  /** Asked before each entry: true ends the search (a newer search replaced this one). */
+  stopped?: () => boolean;
+  /** A folder that cannot be listed (`inner` is '' for the folder searched); skipped unless this throws. */
+  onUnreadable?: (inner: string, error: unknown) => void;
+}
+
+/** The plan files below a folder, for the command line (sorted; see `planSearch`). */
+export function findPlanFilesSync(root: string, options: PlanSearchOptions = {}): FoundPlan[] {
+  return answerSync(planSearch(root, options));
+}
+
+/** The plan files below a folder, for the language server, without blocking its event loop (sorted; see `planSearch`). */
+export function findPlanFiles(root: string, options: PlanSearchOptions = {}): Promise<FoundPlan[]> {
+  return answerAsync(planSearch(root, options));
+}
+
+/** What a folder entry is; a symlink is looked through by the search itself. */
+type EntryKind = 'folder' | 'file' | 'link' | 'other';
+interface FolderEntry {
+  name: string;
+  kind: EntryKind;
+}
+
+/** The questions the search asks the file system, and the answer to each. */
+interface FsAnswers {
+  list: FolderEntry[];
+  realpath: string;
+  /** What a path is once links are followed. */
+  stat: EntryKind;
+}
+type FsQuestion = { [K in keyof FsAnswers]: { ask: K; path: string } }[keyof FsAnswers];
+type FsAnswer<T> = { ok: true; value: T } | { ok: false; error: unknown };
+type Search<T> = Generator<FsQuestion, T, FsAnswer<unknown>>;
+
+function* ask<K extends keyof FsAnswers>(question: K, path: string): Search<FsAnswer<FsAnswers[K]>> {
+  return (yield { ask: question, path } as FsQuestion) as FsAnswer<FsAnswers[K]>;
+}
+
 /**
- * Plan files below a folder, as paths relative to it. Only regular files are picked up (a FIFO
- * or a device named like a plan is not); a symlink is followed only when its target lies inside
- * the folder searched, and every real folder is entered once, so links cannot loop or leave it.
+ * The one search for plan files below a folder, for the command line and the language server
+ * alike. It is written as questions to the file system (`yield`), so the same steps run on the
+ * synchronous calls the command line needs and on the promises the server needs.
+ *
+ * Entries are visited in name order. Folders named in SKIPPED_FOLDERS are not entered. Only
+ * regular files named like a plan are picked up (a FIFO or a device named like a plan is not).
+ * A symlink is followed only when its target lies inside the folder searched, every real folder
+ * is entered once and every real file listed once, so links can neither loop nor leave the tree.
  */
-function searchFolder(shownRoot: string, root: string): string[] {
-  const rootReal = realpathSync(root);
-  const visited = new Set<string>();
-  const found: string[] = [];
-  const visit = (folder: string, inner: string, real: string) => {
-    if (visited.has(real)) return;
-    visited.add(real);
-    for (const entry of listFolder(folder, join(shownRoot, inner))) {
-      const name = entry.name;
-      const full = join(folder, name);
-      const innerPath = inner ? join(inner, name) : name;
-      if (entry.isDirectory()) {
-        if (!SKIPPED_FOLDERS.has(name)) visit(full, innerPath, join(real, name));
-      } else if (entry.isFile()) {
-        if (PLAN_FILE_PATTERN.test(name)) found.push(innerPath);
-      } else if (entry.isSymbolicLink()) {
-        const target = linkTargetInside(full, rootReal);
-        if (!target) continue;
-        if (target.stats.isDirectory()) {
-          if (!SKIPPED_FOLDERS.has(name)) visit(full, innerPath, target.real);
-        } else if (target.stats.isFile() && PLAN_FILE_PATTERN.test(name)) {
-          found.push(innerPath);
-        }
+function* planSearch(root: string, options: PlanSearchOptions): Search<FoundPlan[]> {
+  const found: FoundPlan[] = [];
+  const rootReal = yield* ask('realpath', root);
+  if (!rootReal.ok) {
+    options.onUnreadable?.('', rootReal.error);
+    return found;
+  }
+  const top = rootReal.value;
+  const visitedFolders = new Set<string>();
+  const listedFiles = new Set<string>();
+  let budget = options.maxEntries ?? Infinity;
+
+  /** False once the search must end (budget spent, or stopped). */
+  function* visit(folder: string, inner: string, real: string): Search<boolean> {
+    if (visitedFolders.has(real)) return true;
+    visitedFolders.add(real);
+    const listed = yield* ask('list', folder);
+    if (!listed.ok) {
+      options.onUnreadable?.(inner, listed.error);
+      return true;
+    }
+    for (const entry of [...listed.value].sort((a, b) => compareNames(a.name, b.name))) {
+      if (--budget < 0 || options.stopped?.()) return false;
+      const full = join(folder, entry.name);
+      const innerPath = inner ? join(inner, entry.name) : entry.name;
+      let kind = entry.kind;
+      let target = join(real, entry.name);
+      if (kind === 'link') {
+        const linked = yield* ask('realpath', full);
+        // A dangling link, or one out of the folder searched, is not something the user asked for.
+        if (!linked.ok || !isInside(top, linked.value)) continue;
+        const stats = yield* ask('stat', linked.value);
+        if (!stats.ok) continue;
+        kind = stats.value;
+        target = linked.value;
+      }
+      if (kind === 'folder') {
+        if (!SKIPPED_FOLDERS.has(entry.name) && !(yield* visit(full, innerPath, target))) return false;
+      } else if (kind === 'file' && PLAN_FILE_PATTERN.test(entry.name) && !listedFiles.has(target)) {
+        listedFiles.add(target);
+        found.push({ inner: innerPath, absolute: full, real: target });
       }
     }
-  };
-  visit(root, '', rootReal);
+    return true;
+  }
+
+  yield* visit(root, '', top);
   return found;
 }
 
-function listFolder(folder: string, shown: string): Dirent[] {
-  try {
-    return readdirSync(folder, { withFileTypes: true }).sort((a, b) => compareNames(a.name, b.name));
-  } catch (error) {
-    throw new IoError(`cannot read folder ${shown}: ${describeIoError(error)}`);
+function kindOf(entry: Dirent | Stats): EntryKind {
+  return entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : entry.isSymbolicLink() ? 'link' : 'other';
+}
+
+const SYNC_FS: { [K in keyof FsAnswers]: (path: string) => FsAnswers[K] } = {
+  list: (path) => readdirSync(path, { withFileTypes: true }).map((entry) => ({ name: entry.name, kind: kindOf(entry) })),
+  realpath: (path) => realpathSync(path),
+  stat: (path) => kindOf(statSync(path)),
+};
+
+const ASYNC_FS: { [K in keyof FsAnswers]: (path: string) => Promise<FsAnswers[K]> } = {
+  list: async (path) => (await readdir(path, { withFileTypes: true })).map((entry) => ({ name: entry.name, kind: kindOf(entry) })),
+  realpath: (path) => realpath(path),
+  stat: async (path) => kindOf(await stat(path)),
+};
+
+function answerSync<T>(search: Search<T>): T {
+  for (let step = search.next(); ; ) {
+    if (step.done) return step.value;
+    const { ask: question, path } = step.value;
+    let answer: FsAnswer<unknown>;
+    try {
+      answer = { ok: true, value: SYNC_FS[question](path) };
+    } catch (error) {
+      answer = { ok: false, error };
+    }
+    step = search.next(answer);
   }
 }
 
-/** A symlink's target when it exists and lies inside `rootReal`; a dangling or outside link is not something the user asked for. */
-function linkTargetInside(link: string, rootReal: string): { real: string; stats: Stats } | undefined {
-  try {
-    const real = realpathSync(link);
-    if (!isInside(rootReal, real)) return undefined;
-    return { real, stats: statSync(real) };
-  } catch {
-    return undefined;
+async function answerAsync<T>(search: Search<T>): Promise<T> {
+  for (let step = search.next(); ; ) {
+    if (step.done) return step.value;
+    const { ask: question, path } = step.value;
+    let answer: FsAnswer<unknown>;
+    try {
+      answer = { ok: true, value: await ASYNC_FS[question](path) };
+    } catch (error) {
+      answer = { ok: false, error };
+    }
+    step = search.next(answer);
   }
 }
 
