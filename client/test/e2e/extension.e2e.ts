@@ -2,38 +2,18 @@
 // the status bar, Mark done through a lens, New Plan, and the Chinese workbench.
 // Every scenario saves a screenshot in test-results/e2e/. See docs/e2e.md.
 import { strict as assert } from 'node:assert';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { extensionSuite } from './extensionSuite';
-import { until, type VsCode } from './harness';
+import { until } from './harness';
 
 const PLAN = 'software-developer.careerplan.yaml';
 
 describe('e2e: extension', () => {
-  const { workspaceWith, launch, activated, statusBar } = extensionSuite();
-
-  async function openCareerPlanContainer(v: VsCode): Promise<void> {
-    await v.page.locator('.activitybar a[aria-label^="Career Plan"], .activitybar a[aria-label^="职业规划"]').first().click();
-  }
-
-  /**
-   * Saves until the file on disk differs from `before` and is whole: Ctrl+S is ignored while an
-   * edit is still arriving, and a save in progress can be read empty or half-written, so the
-   * text must end as the plan ends (an edit in the middle leaves the end alone).
-   */
-  async function saveUntilChanged(v: VsCode, file: string, before: string): Promise<string> {
-    const ending = before.slice(-120);
-    return until(async () => {
-      await v.page.keyboard.press('Control+S');
-      const now = readFileSync(file, 'utf8');
-      return now !== before && now.endsWith(ending) && now;
-    }, `${file} to change on disk`);
-  }
+  const { workspaceWith, launch, activated, openIn, openPlan, showCareerPlanViews, statusBar } = extensionSuite();
 
   it('shows the plan in the Problems panel, the views, the code lenses and the status bar', async () => {
-    const v = await launch(workspaceWith(PLAN, 'accountant.careerplan.yaml'));
-    await v.openFile(PLAN);
-    await activated(v);
+    const v = await openIn(workspaceWith(PLAN, 'accountant.careerplan.yaml'), PLAN);
     const problems = await until(async () => {
       const rows = await v.problems();
       return rows.some((r) => r.includes('overdue')) && rows;
@@ -46,13 +26,11 @@ describe('e2e: extension', () => {
     await until(async () => /1 overdue/.test(await statusBar(v)), 'the status bar to count 1 overdue action');
     // Lenses are rendered for the visible lines only: go to the actions.
     await v.page.locator('.editor-group-container.active .view-lines').click();
-    await v.page.keyboard.press('Control+G');
-    await v.page.keyboard.type('86');
-    await v.page.keyboard.press('Enter');
+    await v.goToLine(86);
     await until(async () => (await v.page.locator('.codelens-decoration a', { hasText: 'Mark done' }).count()) > 0, 'Mark done lenses');
     await until(async () => (await v.page.locator('.codelens-decoration a', { hasText: 'Snooze a week' }).count()) > 0, 'Snooze lenses');
 
-    await openCareerPlanContainer(v);
+    await showCareerPlanViews(v);
     const sidebar = '.part.sidebar';
     await v.waitForText(sidebar, 'Pitch a guest post to a developer magazine');
     await v.waitForText(sidebar, '23 days overdue');
@@ -69,17 +47,10 @@ describe('e2e: extension', () => {
   });
 
   it('marks an action done from its code lens, changing only its lines', async () => {
-    const workspace = workspaceWith(PLAN);
-    const file = join(workspace, PLAN);
-    const before = readFileSync(file, 'utf8');
-    const v = await launch(workspace);
-    await v.openFile(PLAN);
-    await activated(v);
+    const { v, file, before } = await openPlan(PLAN);
     await until(async () => /1 overdue/.test(await statusBar(v)), 'the status bar to count 1 overdue action');
     // Bring pitch-guest-post (line 82) into view, then click the lens right above its key.
-    await v.page.keyboard.press('Control+G');
-    await v.page.keyboard.type('86');
-    await v.page.keyboard.press('Enter');
+    await v.goToLine(86);
     const editor = v.page.locator('.editor-group-container.active');
     const lens = await until(async () => {
       const key = await editor.locator('.view-line', { hasText: /^\s*pitch-guest-post:\s*$/ }).first().boundingBox();
@@ -93,7 +64,9 @@ describe('e2e: extension', () => {
       return undefined;
     }, 'the Mark done lens of pitch-guest-post');
     await lens.locator('a', { hasText: 'Mark done' }).click();
-    const after = await saveUntilChanged(v, file, before);
+    // An edit in the middle leaves the end alone: the saved text must end as the plan ends.
+    const ending = before.slice(-120);
+    const after = await v.saveUntil(file, (text) => text !== before && text.endsWith(ending), `${file} to change on disk`);
     const expected = before.replace(
       '    due: 2026-11-01\n    status: todo\n    after: [start-blog]\n',
       '    due: 2026-11-01\n    status: done\n    done: 2026-11-24\n    after: [start-blog]\n',
@@ -107,7 +80,7 @@ describe('e2e: extension', () => {
   it('creates a new plan that has no problems', async () => {
     const workspace = workspaceWith();
     const v = await launch(workspace);
-    await openCareerPlanContainer(v);
+    await showCareerPlanViews(v);
     await activated(v);
     await v.page.locator('.part.sidebar .welcome-view-content .monaco-button', { hasText: 'Create a career plan' }).first().click();
     const rows = v.page.locator('.quick-input-widget .monaco-list-row').filter({ visible: true });
@@ -127,12 +100,10 @@ describe('e2e: extension', () => {
   });
 
   it('speaks Simplified Chinese in a zh-cn workbench', async () => {
-    const v = await launch(workspaceWith(PLAN), 'zh-cn');
-    await v.openFile(PLAN);
-    await activated(v);
+    const { v } = await openPlan(PLAN, 'zh-cn');
     await until(async () => (await v.problems()).some((r) => r.includes('行动“pitch-guest-post”的截止日期是 2026-11-01')), 'a Chinese diagnostic');
     await v.page.keyboard.press('Escape');
-    await openCareerPlanContainer(v);
+    await showCareerPlanViews(v);
     await v.waitForText('.part.sidebar', '下一步行动');
     await v.waitForText('.part.sidebar', '逾期 23 天');
     await until(async () => /1 个逾期/.test(await statusBar(v)), 'the Chinese status bar');

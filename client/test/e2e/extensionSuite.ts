@@ -1,7 +1,8 @@
 // What every end-to-end suite of the packaged extension needs: scratch workspaces of the example
-// plans, a VS Code launched with the .vsix and the plans' date, waiting for activation, reading
-// the status bar, and the mocha hooks that screenshot a failure and clean up.
-import { rmSync } from 'node:fs';
+// plans, a VS Code launched with the .vsix and the plans' date, a plan opened with the extension
+// active, the Career Plan views, reading the status bar, undoing an edit, and the mocha hooks that
+// screenshot a failure and clean up.
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchVsCode, makeWorkspace, type VsCode } from './harness';
 
@@ -10,6 +11,14 @@ const fixtures = 'client/test/e2e/fixtures';
 export const TODAY = '2026-11-24';
 const settings = { 'careerplan.today': TODAY };
 
+/** A plan opened in VS Code from a scratch workspace, with its text as it was before the test. */
+export interface OpenedPlan {
+  v: VsCode;
+  workspace: string;
+  file: string;
+  before: string;
+}
+
 export interface ExtensionSuite {
   /** A scratch workspace holding copies of these example plans. */
   workspaceWith(...plans: string[]): string;
@@ -17,6 +26,14 @@ export interface ExtensionSuite {
   removeAfter(dir: string): void;
   launch(workspace: string, locale?: 'en' | 'zh-cn'): Promise<VsCode>;
   activated(v: VsCode): Promise<void>;
+  /** Launches VS Code on `workspace`, opens `plan` there and waits until the extension is active. */
+  openIn(workspace: string, plan: string, locale?: 'en' | 'zh-cn'): Promise<VsCode>;
+  /** `openIn` on a scratch workspace holding a copy of the example `plan`. */
+  openPlan(plan: string, locale?: 'en' | 'zh-cn'): Promise<OpenedPlan>;
+  /** Clicks the Career Plan container in the activity bar (in either language), showing its views. */
+  showCareerPlanViews(v: VsCode): Promise<void>;
+  /** Undoes once in the active editor and saves until `file` reads `before` again. */
+  undoRestores(v: VsCode, file: string, before: string): Promise<void>;
   statusBar(v: VsCode): Promise<string>;
 }
 
@@ -35,7 +52,7 @@ export function extensionSuite(): ExtensionSuite {
   });
   after(() => scratch.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-  return {
+  const suite: ExtensionSuite = {
     workspaceWith(...plans) {
       const dir = makeWorkspace(plans.map((p) => join(fixtures, p)));
       scratch.push(dir);
@@ -51,8 +68,29 @@ export function extensionSuite(): ExtensionSuite {
     async activated(v) {
       await v.waitForLog(/_doActivateExtension careerplan\.careerplan/, 'exthost*/remoteexthost.log');
     },
+    async openIn(workspace, plan, locale) {
+      const v = await suite.launch(workspace, locale);
+      await v.openFile(plan);
+      await suite.activated(v);
+      return v;
+    },
+    async openPlan(plan, locale) {
+      const workspace = suite.workspaceWith(plan);
+      const file = join(workspace, plan);
+      const before = readFileSync(file, 'utf8');
+      return { v: await suite.openIn(workspace, plan, locale), workspace, file, before };
+    },
+    async showCareerPlanViews(v) {
+      await v.page.locator('.activitybar a[aria-label^="Career Plan"], .activitybar a[aria-label^="职业规划"]').first().click();
+    },
+    async undoRestores(v, file, before) {
+      await v.page.locator('.editor-group-container.active .view-lines').click();
+      await v.page.keyboard.press('Control+Z');
+      await v.saveUntil(file, (text) => text === before, 'one undo to restore the plan');
+    },
     async statusBar(v) {
       return (await v.page.locator('.statusbar').innerText()).replace(/\s+/g, ' ');
     },
   };
+  return suite;
 }

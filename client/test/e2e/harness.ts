@@ -8,7 +8,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, basename } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type FrameLocator, type Page } from 'playwright-core';
 
 export interface LaunchOptions {
   /** A packaged extension to install before start-up. */
@@ -34,6 +34,15 @@ export interface VsCode {
   runCommand(title: string): Promise<void>;
   /** Opens a workspace file through Quick Open and waits until its editor is active. */
   openFile(relPath: string): Promise<void>;
+  /** Moves the active editor's cursor to a 1-based line with Go to Line and waits for the status bar to show it there. */
+  goToLine(line: number): Promise<void>;
+  /**
+   * Presses Ctrl+S until the file on disk satisfies `accept` and returns its text: Ctrl+S is
+   * ignored while an edit is still arriving, and a save in progress can be read empty or half-written.
+   */
+  saveUntil(file: string, accept: (text: string) => boolean, what: string): Promise<string>;
+  /** The document inside the active webview (its outer frame, then the frame holding the page). */
+  webview(): FrameLocator;
   /** Waits until a log file matching `glob` (relative to `logsDir`) contains `pattern`; returns the match. */
   waitForLog(pattern: RegExp, glob?: string, timeoutMs?: number): Promise<RegExpMatchArray>;
   /** Opens the Problems panel and returns the text of every row (files and their problems). */
@@ -295,6 +304,25 @@ function makeHelpers(page: Page, logsDir: string): Helpers {
       await pick(relPath, (label) => label.startsWith(name) && label.includes(folder), `"${relPath}" in Quick Open`);
       await page.locator(`.tabs-container .tab.active[aria-label^="${name}"]`).waitFor();
       await page.locator('.editor-group-container.active .monaco-editor .view-lines').waitFor();
+    },
+
+    async goToLine(line) {
+      await page.keyboard.press('Control+G');
+      await page.keyboard.type(String(line));
+      await page.keyboard.press('Enter');
+      await until(async () => new RegExp(`\\bLn ${line},`).test(await page.locator('.statusbar').innerText()), `the cursor on line ${line}`);
+    },
+
+    async saveUntil(file, accept, what) {
+      return until(async () => {
+        await page.keyboard.press('Control+S');
+        const text = readText(file);
+        return accept(text) && text;
+      }, what);
+    },
+
+    webview() {
+      return page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
     },
 
     async waitForLog(pattern, glob = 'exthost*/**/*.log', timeoutMs = defaultTimeout) {

@@ -4,8 +4,6 @@
 // contact's lines as one undo step.
 // Every scenario saves a screenshot in test-results/e2e/. See docs/e2e.md.
 import { strict as assert } from 'node:assert';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { extensionSuite } from './extensionSuite';
 import { until, type VsCode } from './harness';
 
@@ -14,29 +12,26 @@ const PLAN = 'designer.careerplan.yaml';
 const NETWORK_PANE = '.part.sidebar .pane:has(> .pane-header[aria-label^="Network"])';
 
 describe('e2e: insights', () => {
-  const { workspaceWith, launch, activated } = extensionSuite();
+  const { openPlan, showCareerPlanViews, undoRestores } = extensionSuite();
   const quickInput = (v: VsCode) => v.page.locator('.quick-input-widget');
 
   /** Opens the plan at a line (lenses and hints are rendered for the visible lines only). */
-  async function openAt(v: VsCode, line: number): Promise<void> {
-    await v.openFile(PLAN);
-    await activated(v);
+  async function openAt(line: number): Promise<VsCode> {
+    const { v } = await openPlan(PLAN);
     await v.page.locator('.editor-group-container.active .view-lines').click();
-    await v.page.keyboard.press('Control+G');
-    await v.page.keyboard.type(String(line));
-    await v.page.keyboard.press('Enter');
+    await v.goToLine(line);
+    return v;
   }
 
   async function openNetworkView(v: VsCode): Promise<void> {
-    await v.page.locator('.activitybar a[aria-label^="Career Plan"]').first().click();
+    await showCareerPlanViews(v);
     const header = v.page.locator('.part.sidebar .pane-header[aria-label^="Network"]');
     await header.waitFor();
     if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
   }
 
   it('shows a readiness lens on each backup plan; it lists the seven criteria', async () => {
-    const v = await launch(workspaceWith(PLAN));
-    await openAt(v, 60);
+    const v = await openAt(60);
     const lens = v.page.locator('.codelens-decoration a', { hasText: 'Readiness 87%' });
     await until(async () => (await lens.count()) > 0, 'the readiness lens of ux-researcher');
     await lens.first().click();
@@ -56,9 +51,7 @@ describe('e2e: insights', () => {
   });
 
   it('lists Inès Moreau as due in the Network view', async () => {
-    const v = await launch(workspaceWith(PLAN));
-    await v.openFile(PLAN);
-    await activated(v);
+    const { v } = await openPlan(PLAN);
     await openNetworkView(v);
     const rows = await until(async () => {
       const all = await v.listRows(`${NETWORK_PANE} .monaco-list`);
@@ -72,29 +65,22 @@ describe('e2e: insights', () => {
   });
 
   it('renders inlay hints: runway, closing dates, next contact and waiting', async () => {
-    const v = await launch(workspaceWith(PLAN));
-    await openAt(v, 147);
+    const v = await openAt(147);
     // Hints are rendered inline with the line's text (spaces as non-breaking ones).
     const shown = async () => (await v.page.locator('.editor-group-container.active .view-lines').innerText()).replace(/\s+/g, ' ');
     await until(async () => (await shown()).includes('emergency-fund: 18000 ≈ 4.6 months if you lost your job'), 'the runway hint');
     await until(async () => (await shown()).includes('every: 2m next contact 2026-10-15, due'), 'the next contact hint');
     await v.screenshot('insights-inlay-hints');
-    await v.page.keyboard.press('Control+G');
-    await v.page.keyboard.type('62');
-    await v.page.keyboard.press('Enter');
+    await v.goToLine(62);
     await until(async () => (await shown()).includes('user-interviews: 4 closes 2027-09-30'), 'the closing date of user-interviews');
-    await v.page.keyboard.press('Control+G');
-    await v.page.keyboard.type('124');
-    await v.page.keyboard.press('Enter');
+    await v.goToLine(124);
     await until(async () => (await shown()).includes('after: [interview-course] waiting on interview-course'), 'the waiting hint');
   });
 
   it('shows the report in a webview, with a readiness bar per backup plan', async () => {
-    const v = await launch(workspaceWith(PLAN));
-    await v.openFile(PLAN);
-    await activated(v);
+    const { v } = await openPlan(PLAN);
     await v.runCommand('Career Plan: Show Report');
-    const frame = v.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const frame = v.webview();
     await frame.locator('svg.bar').first().waitFor();
     const bars = await frame.locator('svg.bar').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
     assert.deepEqual(bars, ['87%', '30%']);
@@ -107,12 +93,7 @@ describe('e2e: insights', () => {
   });
 
   it('logs a contact today from the Network view: only that contact changes, one undo restores the file', async () => {
-    const workspace = workspaceWith(PLAN);
-    const file = join(workspace, PLAN);
-    const before = readFileSync(file, 'utf8');
-    const v = await launch(workspace);
-    await v.openFile(PLAN);
-    await activated(v);
+    const { v, file, before } = await openPlan(PLAN);
     await openNetworkView(v);
     const row = v.page.locator(`${NETWORK_PANE} .monaco-list-row`, { hasText: 'Inès Moreau' }).first();
     await row.waitFor();
@@ -124,12 +105,8 @@ describe('e2e: insights', () => {
     await quickInput(v).locator('.quick-input-box input').fill('An intro to her research lead');
     await v.page.keyboard.press('Enter');
     await v.page.locator('.editor-group-container.active .view-lines').click();
-    const after = await until(async () => {
-      await v.page.keyboard.press('Control+S');
-      // A save in progress can be read half-written: wait for the whole new entry.
-      const now = readFileSync(file, 'utf8');
-      return now.includes('An intro to her research lead }\n') && now;
-    }, 'the plan to change on disk');
+    // The whole new entry, not the first read that differs.
+    const after = await v.saveUntil(file, (text) => text.includes('An intro to her research lead }\n'), 'the plan to change on disk');
     const expected = before
       .replace('    plans: [ux-researcher]\n    every: 2m\n', '    plans: [ux-researcher]\n    last-contact: 2026-11-24\n    every: 2m\n')
       .replace('      - { date: 2026-08-15, got: Advice on moving into research }\n', '      - { date: 2026-08-15, got: Advice on moving into research }\n      - { date: 2026-11-24, got: An intro to her research lead }\n');
@@ -138,11 +115,6 @@ describe('e2e: insights', () => {
     // Inès is no longer due: her next contact moved to today + 2 months.
     await until(async () => (await v.listRows(`${NETWORK_PANE} .monaco-list`)).some((r) => /^This month|^Later/.test(r)) && !(await v.listRows(`${NETWORK_PANE} .monaco-list`)).some((r) => r.startsWith('Due')), 'Inès to leave the Due group');
     await v.screenshot('insights-log-contact');
-    await v.page.locator('.editor-group-container.active .view-lines').click();
-    await v.page.keyboard.press('Control+Z');
-    await until(async () => {
-      await v.page.keyboard.press('Control+S');
-      return readFileSync(file, 'utf8') === before;
-    }, 'one undo to restore the plan');
+    await undoRestores(v, file, before);
   });
 });

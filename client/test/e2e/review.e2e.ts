@@ -21,7 +21,7 @@ const ACCOUNTANT = 'accountant.careerplan.yaml';
 const HISTORY_PANE = '.part.sidebar .pane:has(> .pane-header[aria-label^="History"])';
 
 describe('e2e: review, history, timeline and calendar', () => {
-  const { workspaceWith, removeAfter, launch, activated, statusBar } = extensionSuite();
+  const { removeAfter, openIn, openPlan, undoRestores, statusBar } = extensionSuite();
 
   /** Every line of the "Career Plan" output of every extension host of the session (a reload starts a new one). */
   function outputLines(v: VsCode): string[] {
@@ -72,10 +72,15 @@ describe('e2e: review, history, timeline and calendar', () => {
     await v.page.keyboard.press('Enter');
   }
 
+  /** Answers VS Code's save dialog (in the browser, a quick input holding the proposed path) once it proposes `name`. */
+  async function acceptProposedPath(v: VsCode, name: string): Promise<void> {
+    const input = quickInput(v).locator('.quick-input-box input');
+    await until(async () => (await input.inputValue()).endsWith(name), `the save dialog proposing ${name}`);
+    await v.page.keyboard.press('Enter');
+  }
+
   it('tells once a day that the review is due: a second activation the same day does not', async () => {
-    const v = await launch(workspaceWith(ACCOUNTANT));
-    await v.openFile(ACCOUNTANT);
-    await activated(v);
+    const { v } = await openPlan(ACCOUNTANT);
     const prompt = toast(v, 'The review of accountant.careerplan.yaml is due since 2026-10-01');
     await prompt.waitFor();
     await v.screenshot('review-prompt');
@@ -91,12 +96,7 @@ describe('e2e: review, history, timeline and calendar', () => {
   });
 
   it('walks through the review with the keyboard and writes one undoable log entry', async () => {
-    const workspace = workspaceWith(ACCOUNTANT);
-    const file = join(workspace, ACCOUNTANT);
-    const before = readFileSync(file, 'utf8');
-    const v = await launch(workspace);
-    await v.openFile(ACCOUNTANT);
-    await activated(v);
+    const { v, file, before } = await openPlan(ACCOUNTANT);
     const prompt = toast(v, 'The review of accountant.careerplan.yaml is due');
     await prompt.locator('.monaco-button', { hasText: 'Start review' }).click();
 
@@ -140,12 +140,7 @@ describe('e2e: review, history, timeline and calendar', () => {
     await v.screenshot('review-recorded');
 
     // One undo step takes the whole review back.
-    await v.page.locator('.editor-group-container.active .view-lines').click();
-    await v.page.keyboard.press('Control+Z');
-    await until(async () => {
-      await v.page.keyboard.press('Control+S');
-      return readFileSync(file, 'utf8') === before;
-    }, 'one undo to restore the plan');
+    await undoRestores(v, file, before);
   });
 
   it('lists the commits of a plan in a git repository in the History view, and opens a diff', async () => {
@@ -163,9 +158,7 @@ describe('e2e: review, history, timeline and calendar', () => {
     // After the last review (2026-09-15): what changed since then.
     repo.commit('Writing is getting better', { files: [DEVELOPER], date: '2026-10-20T10:00:00+00:00' });
 
-    const v = await launch(repo.dir);
-    await v.openFile(DEVELOPER);
-    await activated(v);
+    const v = await openIn(repo.dir, DEVELOPER);
     await v.runCommand('Career Plan: Show History');
     const pane = HISTORY_PANE;
     await v.waitForText(pane, 'Writing is getting better');
@@ -204,12 +197,9 @@ describe('e2e: review, history, timeline and calendar', () => {
   });
 
   it('draws the timeline in a webview with a lane per plan, follows edits, reveals a clicked item and exports SVG', async () => {
-    const workspace = workspaceWith(DEVELOPER);
-    const v = await launch(workspace);
-    await v.openFile(DEVELOPER);
-    await activated(v);
+    const { v, workspace } = await openPlan(DEVELOPER);
     await v.runCommand('Career Plan: Show Timeline');
-    const frame = v.page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const frame = v.webview();
     await frame.locator('svg g.lane').first().waitFor();
     const lanes = await frame.locator('svg g.lane').evaluateAll((els) => els.map((e) => e.getAttribute('data-plan')));
     assert.deepEqual(lanes.slice(0, 2), ['primary', 'tech-writer']);
@@ -228,24 +218,16 @@ describe('e2e: review, history, timeline and calendar', () => {
     assert.equal(await frame.locator('g.item.action[data-id="pitch-guest-post"]').count(), 1);
 
     await frame.locator('#export').click();
-    const input = quickInput(v).locator('.quick-input-box input');
-    await until(async () => (await input.inputValue()).endsWith('software-developer.timeline.svg'), 'the save dialog proposing software-developer.timeline.svg');
-    await v.page.keyboard.press('Enter');
+    await acceptProposedPath(v, 'software-developer.timeline.svg');
     const svg = join(workspace, 'software-developer.timeline.svg');
     await until(() => existsSync(svg) && readFileSync(svg, 'utf8').trimEnd().endsWith('</svg>'), 'the exported SVG');
     assert.match(readFileSync(svg, 'utf8'), /^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*>[\s\S]*class="lane"/);
   });
 
   it('exports the calendar to an .ics file, and says why a plan outside git has no history', async () => {
-    const workspace = workspaceWith(DEVELOPER);
-    const v = await launch(workspace);
-    await v.openFile(DEVELOPER);
-    await activated(v);
+    const { v, workspace } = await openPlan(DEVELOPER);
     await v.runCommand('Career Plan: Export Calendar (.ics)');
-    // VS Code in the browser asks with its own dialog: a quick input holding the proposed path.
-    const input = quickInput(v).locator('.quick-input-box input');
-    await until(async () => (await input.inputValue()).endsWith('software-developer.ics'), 'the save dialog proposing software-developer.ics');
-    await v.page.keyboard.press('Enter');
+    await acceptProposedPath(v, 'software-developer.ics');
     const ics = join(workspace, 'software-developer.ics');
     await until(() => existsSync(ics) && readFileSync(ics, 'utf8').endsWith('END:VCALENDAR\r\n'), 'the .ics file');
     const events = new ICAL.Component(ICAL.parse(readFileSync(ics, 'utf8'))).getAllSubcomponents('vevent');
