@@ -21,60 +21,56 @@ export type Choice<T> = vscode.QuickPickItem & { value: T };
  */
 export function pickOne<T>(step: Step, placeholder: string, items: Array<Choice<T>>, active?: Choice<T>): Promise<T> {
   const pick = vscode.window.createQuickPick<Choice<T>>();
-  pick.title = step.title;
-  pick.step = step.step;
-  pick.totalSteps = step.totalSteps;
   pick.placeholder = placeholder;
   pick.items = items;
-  pick.ignoreFocusOut = true;
   pick.matchOnDescription = true;
   pick.matchOnDetail = true;
   if (active) pick.activeItems = [active];
-  return new Promise<T>((resolve, reject) => {
-    let accepted = false;
+  return ask<T>(pick, step, (accept) =>
     pick.onDidAccept(() => {
       const [chosen] = pick.selectedItems.length ? pick.selectedItems : pick.activeItems;
-      if (!chosen) return;
-      accepted = true;
-      resolve(chosen.value);
-      pick.hide();
-    });
-    pick.onDidHide(() => {
-      pick.dispose();
-      if (!accepted) reject(new Cancelled());
-    });
-    pick.show();
-  });
+      if (chosen) accept(chosen.value);
+    }),
+  );
 }
 
 /** One input box of a multi-step input; `validate` returns the message shown while the value is not acceptable. */
 export function askText(step: Step, prompt: string, options: { value?: string; placeholder?: string; validate?: (value: string) => string | undefined } = {}): Promise<string> {
   const box = vscode.window.createInputBox();
-  box.title = step.title;
-  box.step = step.step;
-  box.totalSteps = step.totalSteps;
   box.prompt = prompt;
   box.value = options.value ?? '';
   box.placeholder = options.placeholder;
-  box.ignoreFocusOut = true;
   const validate = options.validate ?? (() => undefined);
-  return new Promise<string>((resolve, reject) => {
-    let accepted = false;
+  return ask<string>(box, step, (accept) => {
     box.onDidChangeValue((value) => (box.validationMessage = validate(value)));
     box.onDidAccept(() => {
       const problem = validate(box.value);
-      if (problem) {
-        box.validationMessage = problem;
-        return;
-      }
-      accepted = true;
-      resolve(box.value);
-      box.hide();
+      if (problem) box.validationMessage = problem;
+      else accept(box.value);
     });
-    box.onDidHide(() => {
-      box.dispose();
+  });
+}
+
+/**
+ * Shows `input` as `step` of the review until `listen` accepts a value; hiding it before that
+ * (Escape, or closing it) rejects with Cancelled. The input is disposed of either way.
+ */
+function ask<T>(input: vscode.QuickInput, step: Step, listen: (accept: (value: T) => void) => void): Promise<T> {
+  input.title = step.title;
+  input.step = step.step;
+  input.totalSteps = step.totalSteps;
+  input.ignoreFocusOut = true;
+  return new Promise<T>((resolve, reject) => {
+    let accepted = false;
+    listen((value) => {
+      accepted = true;
+      resolve(value);
+      input.hide();
+    });
+    input.onDidHide(() => {
+      input.dispose();
       if (!accepted) reject(new Cancelled());
     });
-    box.show();
+    input.show();
   });
 }

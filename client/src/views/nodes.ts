@@ -97,68 +97,49 @@ function build(node: PlanNode): vscode.TreeItem {
     }
     case 'action': {
       const { action } = node;
-      const item = new vscode.TreeItem(action.do ?? action.id, vscode.TreeItemCollapsibleState.None);
-      item.description = actionDescription(action, node.today);
-      if (node.waitingOn?.length) item.description = `${vscode.l10n.t('waiting on {0}', node.waitingOn.join(', '))} · ${item.description}`;
-      item.iconPath = actionIcon(action);
-      item.contextValue = actionContext(action);
-      item.tooltip = actionTooltip(action, node.today, node.waitingOn);
-      item.command = reveal(node.uri, action.selectionRange);
-      return item;
+      const due = actionDescription(action, node.today);
+      return entryItem(action.do ?? action.id, vscode.TreeItemCollapsibleState.None, {
+        description: node.waitingOn?.length ? `${vscode.l10n.t('waiting on {0}', node.waitingOn.join(', '))} · ${due}` : due,
+        iconPath: actionIcon(action),
+        contextValue: actionContext(action),
+        tooltip: actionTooltip(action, node.today, node.waitingOn),
+        command: reveal(node.uri, action.selectionRange),
+      });
     }
     case 'plan': {
-      const { plan } = node;
-      const item = new vscode.TreeItem(plan.title ?? plan.id, node.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
-      item.description = `${plan.actions.done}/${plan.actions.total}`;
-      if (node.readiness) item.description = `${vscode.l10n.t('readiness {0}%', node.readiness.readiness)} · ${item.description}`;
-      item.iconPath = icon(plan.kind === 'primary' ? 'star-full' : 'git-branch');
-      item.contextValue = node.readiness ? 'careerplan.plan.backup' : 'careerplan.plan';
-      const tip = new vscode.MarkdownString();
-      tip.appendMarkdown(`**${md(plan.title ?? plan.id)}** \`${plan.id}\`\n\n`);
-      tip.appendMarkdown(`${md(plan.kind === 'primary' ? vscode.l10n.t('Primary plan') : plan.kind === 'backup' ? vscode.l10n.t('Backup plan') : vscode.l10n.t('Plan'))}`);
-      if (plan.model) tip.appendMarkdown(` · ${md(plan.model)}`);
-      tip.appendMarkdown(`\n\n${md(vscode.l10n.t('{0} of {1} actions done', plan.actions.done, plan.actions.total))}`);
-      tip.appendMarkdown(`\n\n${md(vscode.l10n.t('{0} experiments', plan.experiments.length))}`);
-      if (plan.nextAction) tip.appendMarkdown(`\n\n${md(vscode.l10n.t('Next action: {0}', plan.nextAction))}`);
-      if (node.readiness) tip.appendMarkdown(`\n\n**${md(vscode.l10n.t('Readiness {0}%', node.readiness.readiness))}**\n\n${criteriaMarkdown(node.readiness)}`);
-      item.tooltip = tip;
-      item.command = reveal(node.uri, plan.selectionRange);
-      return item;
+      const { plan, readiness } = node;
+      const done = `${plan.actions.done}/${plan.actions.total}`;
+      return entryItem(plan.title ?? plan.id, node.children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None, {
+        description: readiness ? `${vscode.l10n.t('readiness {0}%', readiness.readiness)} · ${done}` : done,
+        iconPath: icon(plan.kind === 'primary' ? 'star-full' : 'git-branch'),
+        contextValue: readiness ? 'careerplan.plan.backup' : 'careerplan.plan',
+        tooltip: planTooltip(plan, readiness),
+        command: reveal(node.uri, plan.selectionRange),
+      });
     }
     case 'experiment': {
       const { experiment } = node;
-      const item = new vscode.TreeItem(experiment.id, vscode.TreeItemCollapsibleState.None);
-      item.description = experimentDescription(experiment);
-      item.iconPath = icon(experiment.status === 'done' ? 'beaker' : experiment.status === 'abandoned' ? 'circle-slash' : 'beaker', experiment.status === 'running' ? 'charts.blue' : undefined);
-      item.contextValue = 'careerplan.experiment';
-      const tip = new vscode.MarkdownString();
-      tip.appendMarkdown(`**${md(experiment.id)}**${experiment.kind ? ` · ${md(experiment.kind)}` : ''}\n\n${md(experimentDescription(experiment))}`);
-      if (experiment.interest === null && experiment.status === 'done') tip.appendMarkdown(`\n\n${md(vscode.l10n.t('Not rated yet: record your interest (1–5) and what you learned.'))}`);
-      item.tooltip = tip;
-      item.command = reveal(node.uri, experiment.selectionRange);
-      return item;
+      return entryItem(experiment.id, vscode.TreeItemCollapsibleState.None, {
+        description: experimentDescription(experiment),
+        iconPath: icon(experiment.status === 'done' ? 'beaker' : experiment.status === 'abandoned' ? 'circle-slash' : 'beaker', experiment.status === 'running' ? 'charts.blue' : undefined),
+        contextValue: 'careerplan.experiment',
+        tooltip: experimentTooltip(experiment),
+        command: reveal(node.uri, experiment.selectionRange),
+      });
     }
     case 'skillGap': {
       const { gap } = node;
-      const item = new vscode.TreeItem(gap.skill, vscode.TreeItemCollapsibleState.None);
       const { closing } = gap;
       const closingText = closing
         ? vscode.l10n.t('closed by {0}', closing.id) + (closing.date ? ` (${closing.date})` : '')
         : vscode.l10n.t('no action');
-      item.description = `${vscode.l10n.t('{0} of {1}', gap.have, gap.need)} · ${closingText}`;
-      item.iconPath = closing ? icon('mortar-board') : icon('warning', 'list.warningForeground');
-      item.contextValue = 'careerplan.skillGap';
-      const tip = new vscode.MarkdownString();
-      tip.appendMarkdown(md(vscode.l10n.t('Plan "{0}" needs {1} at level {2}; you have {3}.', gap.plan, gap.skill, gap.need, gap.have)));
-      tip.appendMarkdown('\n\n');
-      tip.appendMarkdown(md(
-        closing?.kind === 'action' ? vscode.l10n.t('Action "{0}" develops it.', closing.id)
-          : closing ? vscode.l10n.t('Experiment "{0}" develops it.', closing.id)
-            : vscode.l10n.t('Nothing dated develops it yet: add an action with a due date.'),
-      ));
-      item.tooltip = tip;
-      item.command = reveal(node.uri, gap.range);
-      return item;
+      return entryItem(gap.skill, vscode.TreeItemCollapsibleState.None, {
+        description: `${vscode.l10n.t('{0} of {1}', gap.have, gap.need)} · ${closingText}`,
+        iconPath: closing ? icon('mortar-board') : icon('warning', 'list.warningForeground'),
+        contextValue: 'careerplan.skillGap',
+        tooltip: skillGapTooltip(gap),
+        command: reveal(node.uri, gap.range),
+      });
     }
     case 'contact':
       return contactItem(node.contact, node.today, reveal(node.uri, node.contact.selectionRange));
@@ -184,6 +165,43 @@ function build(node: PlanNode): vscode.TreeItem {
       return item;
     }
   }
+}
+
+/** An item that stands for an entry of the plan: what it shows, and the reveal a click runs. */
+function entryItem(label: string, state: vscode.TreeItemCollapsibleState, shown: Pick<vscode.TreeItem, 'description' | 'iconPath' | 'contextValue' | 'tooltip' | 'command'>): vscode.TreeItem {
+  return Object.assign(new vscode.TreeItem(label, state), shown);
+}
+
+function planTooltip(plan: PlanSummaryView, readiness: BackupPlanReadiness | undefined): vscode.MarkdownString {
+  const tip = new vscode.MarkdownString();
+  tip.appendMarkdown(`**${md(plan.title ?? plan.id)}** \`${plan.id}\`\n\n`);
+  tip.appendMarkdown(`${md(plan.kind === 'primary' ? vscode.l10n.t('Primary plan') : plan.kind === 'backup' ? vscode.l10n.t('Backup plan') : vscode.l10n.t('Plan'))}`);
+  if (plan.model) tip.appendMarkdown(` · ${md(plan.model)}`);
+  tip.appendMarkdown(`\n\n${md(vscode.l10n.t('{0} of {1} actions done', plan.actions.done, plan.actions.total))}`);
+  tip.appendMarkdown(`\n\n${md(vscode.l10n.t('{0} experiments', plan.experiments.length))}`);
+  if (plan.nextAction) tip.appendMarkdown(`\n\n${md(vscode.l10n.t('Next action: {0}', plan.nextAction))}`);
+  if (readiness) tip.appendMarkdown(`\n\n**${md(vscode.l10n.t('Readiness {0}%', readiness.readiness))}**\n\n${criteriaMarkdown(readiness)}`);
+  return tip;
+}
+
+function experimentTooltip(experiment: ExperimentView): vscode.MarkdownString {
+  const tip = new vscode.MarkdownString();
+  tip.appendMarkdown(`**${md(experiment.id)}**${experiment.kind ? ` · ${md(experiment.kind)}` : ''}\n\n${md(experimentDescription(experiment))}`);
+  if (experiment.interest === null && experiment.status === 'done') tip.appendMarkdown(`\n\n${md(vscode.l10n.t('Not rated yet: record your interest (1–5) and what you learned.'))}`);
+  return tip;
+}
+
+function skillGapTooltip(gap: SkillGapView): vscode.MarkdownString {
+  const { closing } = gap;
+  const tip = new vscode.MarkdownString();
+  tip.appendMarkdown(md(vscode.l10n.t('Plan "{0}" needs {1} at level {2}; you have {3}.', gap.plan, gap.skill, gap.need, gap.have)));
+  tip.appendMarkdown('\n\n');
+  tip.appendMarkdown(md(
+    closing?.kind === 'action' ? vscode.l10n.t('Action "{0}" develops it.', closing.id)
+      : closing ? vscode.l10n.t('Experiment "{0}" develops it.', closing.id)
+        : vscode.l10n.t('Nothing dated develops it yet: add an action with a due date.'),
+  ));
+  return tip;
 }
 
 function actionTooltip(action: ActionView, today: IsoDate, waitingOn?: string[]): vscode.MarkdownString {
