@@ -13,9 +13,9 @@ import {
   InitializeRequest, ResponseError, ShutdownRequest, StreamMessageReader, StreamMessageWriter, type Hover, type SelectionRange,
 } from 'vscode-languageserver-protocol/node';
 import { CalendarRequest, HistoryRequest, ListPlansRequest, PlanAtCommitRequest, TimelineRequest } from '../../src/lsp/protocol';
-import { fileUri, FULL_CAPABILITIES, SERVER_PATH, TestClient } from './client';
+import { fileUri, SERVER_PATH, TestClient } from './client';
+import { capabilitiesWith, TODAY } from './suite';
 
-const TODAY = '2026-11-24';
 const PLAN = 'careerplan: 1\nowner: Ada\nactions:\n  pitch: { do: Pitch an article, due: 2026-12-01 }\n';
 
 /** The error code a request was answered with (undefined when it succeeded). */
@@ -184,7 +184,7 @@ describe('language server: hover format and selection ranges', function () {
     for (const [contentFormat, kind] of [[['plaintext'], 'plaintext'], [['plaintext', 'markdown'], 'plaintext'], [['markdown', 'plaintext'], 'markdown']] as const) {
       client = await TestClient.start({
         env: { CAREERPLAN_TODAY: TODAY },
-        capabilities: { ...FULL_CAPABILITIES, textDocument: { ...FULL_CAPABILITIES.textDocument, hover: { contentFormat: [...contentFormat] } } },
+        capabilities: capabilitiesWith({ hover: { contentFormat: [...contentFormat] } }),
       });
       await client.open(uri, text);
       for (const position of positions) {

@@ -4,32 +4,19 @@
  * version they name) and the result is compared byte for byte.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, CodeLens, Diagnostic, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
+import type { CodeAction, CodeLens, Diagnostic, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { PlanEditRequest } from '../../src/lsp/protocol';
-import { FULL_CAPABILITIES, positionOf, TestClient } from './client';
+import { positionOf, TestClient } from './client';
+import { applyWorkspaceEdit as applyEdit, capabilitiesWith, EXAMPLE, TODAY } from './suite';
 
-const EXAMPLE = readFileSync(join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml'), 'utf8');
-const TODAY = '2026-11-24';
 const URI = 'file:///plans/ada.careerplan.yaml';
-const CAPABILITIES = {
-  ...FULL_CAPABILITIES,
-  textDocument: {
-    ...FULL_CAPABILITIES.textDocument,
-    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } }, isPreferredSupport: true },
-    codeLens: {},
-  },
-};
+const CAPABILITIES = capabilitiesWith({
+  codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'refactor', 'source'] } }, isPreferredSupport: true },
+  codeLens: {},
+});
 
 /** Applies a workspace edit the way an editor does, checking it names this document and version. */
-function applyWorkspaceEdit(text: string, version: number, edit: WorkspaceEdit | undefined): string {
-  const changes = (edit?.documentChanges ?? []) as TextDocumentEdit[];
-  assert.equal(changes.length, 1);
-  assert.deepEqual(changes[0].textDocument, { uri: URI, version });
-  return TextDocument.applyEdits(TextDocument.create(URI, 'careerplan', version, text), changes[0].edits as never);
-}
+const applyWorkspaceEdit = (text: string, version: number, edit: WorkspaceEdit | undefined) => applyEdit(text, edit, { uri: URI, version });
 
 describe('language server: code actions, code lenses and careerplan/edit', function () {
   let client: TestClient;

@@ -1,12 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CompletionItem, CompletionList, TextEdit } from 'vscode-languageserver-protocol';
 import { takeCursor } from '../cursorMarker';
-import { TestClient } from './client';
-
-const EXAMPLE = readFileSync(join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml'), 'utf8');
-const TODAY = '2026-11-24';
+import { applyTextEdits, EXAMPLE, serverForSuite } from './suite';
 
 /** Inserts `insert` (containing the `|` cursor) into the example right after `anchor`. */
 function inExample(anchor: string, insert: string): string {
@@ -16,28 +11,19 @@ function inExample(anchor: string, insert: string): string {
 }
 
 describe('language server: completion', function () {
-  let client: TestClient;
-  let counter = 0;
-  before(async () => {
-    client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY } });
-  });
-  after(async () => client?.stop());
+  const server = serverForSuite('completion');
 
   async function complete(marked: string): Promise<{ items: CompletionItem[]; labels: string[]; text: string }> {
     const { text, position } = takeCursor(marked);
-    const uri = `file:///plans/completion-${counter++}.careerplan.yaml`;
-    await client.open(uri, text);
-    const result = await client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position });
+    const uri = await server.openNew(text);
+    const result = await server.client.request<CompletionList | CompletionItem[] | null>('textDocument/completion', { textDocument: { uri }, position });
     const items = Array.isArray(result) ? result : result?.items ?? [];
     return { items, labels: items.map((i) => i.label), text };
   }
 
   /** The text after applying an item's edit. */
   function apply(text: string, item: CompletionItem): string {
-    const edit = item.textEdit as TextEdit;
-    const lines = text.split('\n');
-    const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-    return text.slice(0, offset(edit.range.start)) + edit.newText + text.slice(offset(edit.range.end));
+    return applyTextEdits(text, [item.textEdit as TextEdit]);
   }
 
   it('offers the keys an action may still take, with their documentation', async () => {
@@ -104,9 +90,8 @@ describe('language server: completion', function () {
 
   it('works on half-typed lines where the YAML does not parse, from the last good version', async () => {
     const { text, position } = takeCursor(inExample('  writing-course:\n', '    after: [unclosed\n    plan: tech-w|\n'));
-    const uri = `file:///plans/completion-${counter++}.careerplan.yaml`;
-    const good = text.replace('    after: [unclosed\n    plan: tech-w\n', '');
-    await client.open(uri, good);
+    const { client } = server;
+    const uri = await server.openNew(text.replace('    after: [unclosed\n    plan: tech-w\n', ''));
     await client.waitForDiagnostics(uri, 1);
     await client.change(uri, [{ text }]);
     const result = await client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position });

@@ -1,12 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { PlanAnalyzer } from '../../src/core/analyze';
 import { positionOf, TestClient } from './client';
+import { EXAMPLE, TODAY } from './suite';
 
-const EXAMPLE = readFileSync(join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml'), 'utf8');
-const TODAY = '2026-11-24';
 const codes = (diagnostics: Diagnostic[]) => diagnostics.map((d) => String(d.code)).sort();
 
 describe('language server: diagnostics', function () {

@@ -7,23 +7,15 @@ import * as assert from 'node:assert/strict';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CodeAction, Diagnostic, TextDocumentEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { PlanEditRequest } from '../../src/lsp/protocol';
-import { FULL_CAPABILITIES, TestClient } from './client';
+import { TestClient } from './client';
+import { applyWorkspaceEdit as applyEdit, capabilitiesWith, TODAY } from './suite';
 
-const TODAY = '2026-11-24';
 const URI = 'file:///plans/safe.careerplan.yaml';
-const CAPABILITIES = {
-  ...FULL_CAPABILITIES,
-  textDocument: {
-    ...FULL_CAPABILITIES.textDocument,
-    codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true, disabledSupport: true },
-  },
-};
+const CAPABILITIES = capabilitiesWith({
+  codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix'] } }, isPreferredSupport: true, disabledSupport: true },
+});
 
-function applyWorkspaceEdit(text: string, version: number, edit: WorkspaceEdit | undefined): string {
-  const changes = (edit?.documentChanges ?? []) as TextDocumentEdit[];
-  assert.equal(changes.length, 1);
-  return TextDocument.applyEdits(TextDocument.create(URI, 'careerplan', version, text), changes[0].edits as never);
-}
+const applyWorkspaceEdit = (text: string, version: number, edit: WorkspaceEdit | undefined) => applyEdit(text, edit, { uri: URI, version });
 
 describe('language server: edits on unusual YAML', function () {
   let client: TestClient;

@@ -6,14 +6,12 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { positionOf } from './client';
-import { editorSnippet, installServerCommand } from './editorDocs';
+import { editorRuns, editorSnippet } from './editorDocs';
 
 const HARNESS = join(process.cwd(), 'server', 'test', 'lsp', 'emacs', 'harness.el');
-const EXAMPLE_PATH = join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml');
 const EMACS_CONFIG = ';; Career plan language server for Emacs';
 
 /** Emacs with eglot and yaml-mode loadable (Debian's elpa-* packages are found through site-start). */
@@ -24,32 +22,22 @@ function hasEmacs(): boolean {
 
 describe('language server: Emacs (eglot)', function () {
   this.timeout(60_000);
-  let dir: string | undefined;
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const editorRun = editorRuns('emacs');
 
   it('serves diagnostics to eglot with the documented configuration and settings', function () {
     if (!hasEmacs()) {
       console.log('      (skipped: emacs with eglot and yaml-mode is not installed; on Debian: apt-get install emacs-nox elpa-eglot elpa-yaml-mode)');
       this.skip();
     }
-    dir = mkdtempSync(join(tmpdir(), 'careerplan-emacs-'));
-    installServerCommand(dir);
-    const config = join(dir, 'careerplan.el');
-    writeFileSync(config, editorSnippet('elisp', EMACS_CONFIG));
-    const plan = join(dir, 'ada.careerplan.yaml');
-    copyFileSync(EXAMPLE_PATH, plan);
+    const { dir, config, plan, env } = editorRun('careerplan.el', editorSnippet('elisp', EMACS_CONFIG));
     const out = join(dir, 'result.txt');
     const run = spawnSync('emacs', ['--batch', '--no-init-file', '-l', HARNESS], {
       cwd: dir,
       encoding: 'utf8',
       timeout: 55_000,
       env: {
-        ...process.env,
+        ...env,
         HOME: dir,
-        PATH: `${dir}${delimiter}${process.env.PATH}`,
-        CAREERPLAN_TODAY: '2026-11-24',
         CAREERPLAN_EMACS_CONFIG: config,
         CAREERPLAN_EMACS_PLAN: plan,
         CAREERPLAN_EMACS_OUT: out,

@@ -12,9 +12,9 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PlanEditRequest, PlanModelRequest, ReportRequest } from '../../src/lsp/protocol';
 import { takeCursor } from '../cursorMarker';
 import { FULL_CAPABILITIES, TestClient } from './client';
+import { TODAY } from './suite';
 
 const DESIGNER = readFileSync(join('server', 'test', 'lsp', 'fixtures', 'designer.careerplan.yaml'), 'utf8');
-const TODAY = '2026-11-24';
 const WHOLE = { start: { line: 0, character: 0 }, end: { line: 10_000, character: 0 } };
 const CAPABILITIES = {
   ...FULL_CAPABILITIES,

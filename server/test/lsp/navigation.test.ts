@@ -1,12 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Hover, Location, MarkupContent, Range, TextEdit, WorkspaceEdit } from 'vscode-languageserver-protocol';
 import { takeCursor } from '../cursorMarker';
 import { positionOf, TestClient } from './client';
-
-const EXAMPLE = readFileSync(join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml'), 'utf8');
-const TODAY = '2026-11-24';
+import { applyTextEdits, EXAMPLE, serverForSuite, TODAY } from './suite';
 
 /** The example with the cursor after the `occurrence`-th `needle` plus `delta` characters. */
 function cursorAt(needle: string, occurrence = 0, delta = 1): string {
@@ -22,30 +18,18 @@ function textAt(text: string, range: Range): string {
   return lines[range.start.line].slice(range.start.character, range.end.character);
 }
 
-function applyEdits(text: string, edits: TextEdit[]): string {
-  const lines = text.split('\n');
-  const offset = (p: { line: number; character: number }) => lines.slice(0, p.line).reduce((n, l) => n + l.length + 1, 0) + p.character;
-  return [...edits].sort((a, b) => offset(b.range.start) - offset(a.range.start)).reduce((t, e) => t.slice(0, offset(e.range.start)) + e.newText + t.slice(offset(e.range.end)), text);
-}
-
 describe('language server: hover, definition, references, rename', function () {
-  let client: TestClient;
-  let counter = 0;
-  before(async () => {
-    client = await TestClient.start({ env: { CAREERPLAN_TODAY: TODAY } });
-  });
-  after(async () => client?.stop());
+  const server = serverForSuite('nav');
 
   async function openMarked(marked: string) {
     const { text, position } = takeCursor(marked);
-    const uri = `file:///plans/nav-${counter++}.careerplan.yaml`;
-    await client.open(uri, text);
+    const uri = await server.openNew(text);
     return { uri, text, position, textDocument: { uri } };
   }
 
   it('hover on a key shows the schema documentation', async () => {
     const { textDocument, position } = await openMarked(cursorAt('    trigger:', 0, 6));
-    const hover = await client.request<Hover>('textDocument/hover', { textDocument, position });
+    const hover = await server.client.request<Hover>('textDocument/hover', { textDocument, position });
     const value = (hover.contents as MarkupContent).value;
     assert.match(value, /\*\*Trigger\*\*/);
     assert.match(value, /switch/i);
@@ -53,7 +37,7 @@ describe('language server: hover, definition, references, rename', function () {
 
   it('hover on a reference shows the referenced item: title, dates, status', async () => {
     let { textDocument, position, text } = await openMarked(cursorAt('after: [start-blog]', 0, 10));
-    let hover = await client.request<Hover>('textDocument/hover', { textDocument, position });
+    let hover = await server.client.request<Hover>('textDocument/hover', { textDocument, position });
     let value = (hover.contents as MarkupContent).value;
     assert.match(value, /\*\*Action\*\* `start-blog` — Set up the blog and publish the first post/);
     assert.match(value, /Due: 2026-10-15/);
@@ -61,16 +45,16 @@ describe('language server: hover, definition, references, rename', function () {
     assert.equal(textAt(text, hover.range!), 'start-blog');
 
     ({ textDocument, position } = await openMarked(cursorAt('    plan: tech-writer', 1, 12)));
-    value = ((await client.request<Hover>('textDocument/hover', { textDocument, position })).contents as MarkupContent).value;
+    value = ((await server.client.request<Hover>('textDocument/hover', { textDocument, position })).contents as MarkupContent).value;
     assert.match(value, /\*\*Plan\*\* `tech-writer` — Technical writer and online course creator/);
     assert.match(value, /Kind: backup/);
 
     ({ textDocument, position } = await openMarked(cursorAt('pitch-guest-post]', 0, 3)));
-    value = ((await client.request<Hover>('textDocument/hover', { textDocument, position })).contents as MarkupContent).value;
+    value = ((await server.client.request<Hover>('textDocument/hover', { textDocument, position })).contents as MarkupContent).value;
     assert.match(value, /Due: 2026-11-01 \(overdue\)/);
 
     ({ textDocument, position } = await openMarked(cursorAt('advisors: [jane-doe', 0, 12)));
-    value = ((await client.request<Hover>('textDocument/hover', { textDocument, position })).contents as MarkupContent).value;
+    value = ((await server.client.request<Hover>('textDocument/hover', { textDocument, position })).contents as MarkupContent).value;
     assert.match(value, /\*\*Contact\*\* `jane-doe` — Jane Doe/);
     assert.match(value, /Role: mentor/);
     assert.match(value, /Last contact: 2026-10-20/);
@@ -78,7 +62,7 @@ describe('language server: hover, definition, references, rename', function () {
 
   it('hover on a rule code under rules: explains the rule', async () => {
     const { textDocument, position } = await openMarked('careerplan: 1\nrules:\n  stale-co|ntact: off\n');
-    const value = ((await client.request<Hover>('textDocument/hover', { textDocument, position })).contents as MarkupContent).value;
+    const value = ((await server.client.request<Hover>('textDocument/hover', { textDocument, position })).contents as MarkupContent).value;
     assert.match(value, /\*\*stale-contact\*\*/);
   });
 
@@ -94,49 +78,49 @@ describe('language server: hover, definition, references, rename', function () {
     ];
     for (const [marked, definition, occurrence] of cases) {
       const { textDocument, position, text } = await openMarked(marked);
-      const locations = await client.request<Location[]>('textDocument/definition', { textDocument, position });
+      const locations = await server.client.request<Location[]>('textDocument/definition', { textDocument, position });
       assert.equal(locations.length, 1, definition);
       const expected = positionOf(text, definition, occurrence, 2);
       assert.deepEqual(locations[0].range.start, expected, definition);
     }
     // A skill that only a plan's needs name is defined by that need.
     const { textDocument, position, text } = await openMarked(EXAMPLE.replace('    due: 2027-02-28\n', '    due: 2027-02-28\n    develops: [instructional-d|esign]\n'));
-    const [need] = await client.request<Location[]>('textDocument/definition', { textDocument, position });
+    const [need] = await server.client.request<Location[]>('textDocument/definition', { textDocument, position });
     assert.deepEqual(need.range.start, positionOf(text, 'instructional-design: 3', 0));
   });
 
   it('finds every reference, with or without the declaration', async () => {
     const { textDocument, position, text } = await openMarked(cursorAt('  start-blog:', 0, 4));
-    const withDeclaration = await client.request<Location[]>('textDocument/references', { textDocument, position, context: { includeDeclaration: true } });
+    const withDeclaration = await server.client.request<Location[]>('textDocument/references', { textDocument, position, context: { includeDeclaration: true } });
     assert.equal(withDeclaration.length, 3);
     assert.ok(withDeclaration.every((l) => textAt(text, l.range) === 'start-blog'));
-    const only = await client.request<Location[]>('textDocument/references', { textDocument, position, context: { includeDeclaration: false } });
+    const only = await server.client.request<Location[]>('textDocument/references', { textDocument, position, context: { includeDeclaration: false } });
     assert.equal(only.length, 2);
     // Skills: the skills key, the needs that name it, and every develops.
     const skill = await openMarked(cursorAt('  writing: {', 0, 4));
-    const skillRefs = await client.request<Location[]>('textDocument/references', { textDocument: skill.textDocument, position: skill.position, context: { includeDeclaration: true } });
+    const skillRefs = await server.client.request<Location[]>('textDocument/references', { textDocument: skill.textDocument, position: skill.position, context: { includeDeclaration: true } });
     assert.equal(skillRefs.length, 4);
   });
 
   it('renames an id and every reference to it', async () => {
     const { textDocument, position, text } = await openMarked(cursorAt('after: [start-blog]', 0, 10));
-    const prepared = await client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument, position });
+    const prepared = await server.client.request<{ range: Range; placeholder: string }>('textDocument/prepareRename', { textDocument, position });
     assert.equal(prepared.placeholder, 'start-blog');
     assert.equal(textAt(text, prepared.range), 'start-blog');
-    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument, position, newName: 'launch-blog' });
+    const edit = await server.client.request<WorkspaceEdit>('textDocument/rename', { textDocument, position, newName: 'launch-blog' });
     const change = edit.documentChanges![0] as { textDocument: { uri: string; version: number }; edits: TextEdit[] };
     assert.equal(change.textDocument.version, 1);
     assert.equal(change.edits.length, 3);
-    const renamed = applyEdits(text, change.edits);
+    const renamed = applyTextEdits(text, change.edits);
     assert.equal(renamed, EXAMPLE.replaceAll('start-blog', 'launch-blog'));
   });
 
   it('renames skills across skills, needs and develops, and quoted ids inside their quotes', async () => {
     const marked = cursorAt('  writing: {', 0, 4).replace('develops: [writing]\n        interest', 'develops: ["writing"]\n        interest');
     const { textDocument, position, text } = await openMarked(marked.replace('      develops: [writing]', '      develops: ["writing"]'));
-    const edit = await client.request<WorkspaceEdit>('textDocument/rename', { textDocument, position, newName: 'tech-writing' });
+    const edit = await server.client.request<WorkspaceEdit>('textDocument/rename', { textDocument, position, newName: 'tech-writing' });
     const change = edit.documentChanges![0] as { edits: TextEdit[] };
-    const renamed = applyEdits(text, change.edits);
+    const renamed = applyTextEdits(text, change.edits);
     assert.ok(renamed.includes('  tech-writing: { level: 2'));
     assert.ok(renamed.includes('      tech-writing: 4'));
     assert.ok(renamed.includes('develops: ["tech-writing"]'));
@@ -145,11 +129,11 @@ describe('language server: hover, definition, references, rename', function () {
 
   it('refuses an invalid id, an id read as a number, and a taken id, with a clear error', async () => {
     const { textDocument, position } = await openMarked(cursorAt('after: [start-blog]', 0, 10));
-    await assert.rejects(client.request('textDocument/rename', { textDocument, position, newName: 'Start Blog' }), /not a valid id/);
-    await assert.rejects(client.request('textDocument/rename', { textDocument, position, newName: '2026' }), /number or a date/);
-    await assert.rejects(client.request('textDocument/rename', { textDocument, position, newName: 'writing-course' }), /The id "writing-course" is already used by another action/);
+    await assert.rejects(server.client.request('textDocument/rename', { textDocument, position, newName: 'Start Blog' }), /not a valid id/);
+    await assert.rejects(server.client.request('textDocument/rename', { textDocument, position, newName: '2026' }), /number or a date/);
+    await assert.rejects(server.client.request('textDocument/rename', { textDocument, position, newName: 'writing-course' }), /The id "writing-course" is already used by another action/);
     const free = await openMarked(cursorAt('    do: Take a', 0, 6));
-    await assert.rejects(client.request('textDocument/prepareRename', { textDocument: free.textDocument, position: free.position }), /Only ids can be renamed/);
+    await assert.rejects(server.client.request('textDocument/prepareRename', { textDocument: free.textDocument, position: free.position }), /Only ids can be renamed/);
   });
 });
 

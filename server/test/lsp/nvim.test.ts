@@ -5,14 +5,12 @@
  */
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { positionOf } from './client';
-import { editorSnippet, installServerCommand } from './editorDocs';
+import { editorRuns, editorSnippet } from './editorDocs';
 
 const NVIM_DIR = join(process.cwd(), 'server', 'test', 'lsp', 'nvim');
-const EXAMPLE_PATH = join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml');
 const NVIM_07 = '-- Career plan language server for Neovim 0.7+';
 const NVIM_011 = '-- Career plan language server for Neovim 0.11+';
 
@@ -22,16 +20,11 @@ function hasNvim(): boolean {
 
 describe('language server: Neovim', function () {
   this.timeout(60_000);
-  let dir: string | undefined;
-  afterEach(() => {
-    if (dir) rmSync(dir, { recursive: true, force: true });
-  });
+  const editorRun = editorRuns('nvim');
 
   it('the Neovim 0.11+ form parses (Debian\'s Neovim is too old to run it)', function () {
     if (!hasNvim()) this.skip();
-    dir = mkdtempSync(join(tmpdir(), 'careerplan-nvim-'));
-    const config = join(dir, 'careerplan.lua');
-    writeFileSync(config, editorSnippet('lua', NVIM_011));
+    const { config } = editorRun('careerplan.lua', editorSnippet('lua', NVIM_011));
     const run = spawnSync('nvim', ['--headless', '-n', '-i', 'NONE', '--noplugin', '-u', 'NONE', '-c', `lua assert(loadfile(${JSON.stringify(config)}))`, '-c', 'qa!'], { encoding: 'utf8', timeout: 20_000 });
     assert.equal(run.status, 0, `${run.stderr}${run.stdout}`);
     assert.match(editorSnippet('lua', NVIM_011), /vim\.lsp\.config\('careerplan'[\s\S]*vim\.lsp\.enable\('careerplan'\)/);
@@ -42,13 +35,8 @@ describe('language server: Neovim', function () {
       console.log('      (skipped: nvim is not installed; on Debian: apt-get install neovim)');
       this.skip();
     }
-    dir = mkdtempSync(join(tmpdir(), 'careerplan-nvim-'));
     // The snippet runs `careerplan-language-server` from PATH, as an installed package provides it.
-    installServerCommand(dir);
-    const config = join(dir, 'careerplan.lua');
-    writeFileSync(config, editorSnippet('lua', NVIM_07));
-    const plan = join(dir, 'ada.careerplan.yaml');
-    copyFileSync(EXAMPLE_PATH, plan);
+    const { dir, config, plan, env } = editorRun('careerplan.lua', editorSnippet('lua', NVIM_07));
     const text = readFileSync(plan, 'utf8');
     const hoverAt = positionOf(text, 'after: [start-blog]', 0, 10);
     const out = join(dir, 'result.json');
@@ -57,9 +45,7 @@ describe('language server: Neovim', function () {
       encoding: 'utf8',
       timeout: 50_000,
       env: {
-        ...process.env,
-        PATH: `${dir}${delimiter}${process.env.PATH}`,
-        CAREERPLAN_TODAY: '2026-11-24',
+        ...env,
         CAREERPLAN_NVIM_CONFIG: config,
         CAREERPLAN_NVIM_PLAN: plan,
         CAREERPLAN_NVIM_OUT: out,

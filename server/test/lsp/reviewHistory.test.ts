@@ -16,9 +16,8 @@ import {
 } from '../../src/lsp/protocol';
 import { TestRepo } from '../gitRepo';
 import { fileUri, TestClient } from './client';
+import { EXAMPLE, TODAY } from './suite';
 
-const TODAY = '2026-11-24';
-const EXAMPLE = readFileSync(join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml'), 'utf8');
 
 const plan = (actions: Record<string, string>, skills = 'writing: 2', last = '2026-03-01') => `careerplan: 1
 skills:

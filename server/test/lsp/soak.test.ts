@@ -4,15 +4,12 @@
  * never crashes, answers every request, and ends with the diagnostics of a fresh analysis.
  */
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Position } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { PlanAnalyzer } from '../../src/core/analyze';
 import { TestClient } from './client';
+import { EXAMPLE, TODAY } from './suite';
 
-const EXAMPLE = readFileSync(join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml'), 'utf8');
-const TODAY = '2026-11-24';
 const EDITS = Number(process.env.CAREERPLAN_SOAK_EDITS ?? 600);
 const SNIPPETS = ['x', ' ', '\n', ': ', '- ', '[', ']', '{', '}', ',', '#', '"', "'", '\t', '  status: done\n', 'after: [a, b]', '<<<<<<< HEAD\n', '2026-02-30', '\u00e9\u4e2d', '&a ', '*a', '|\n', '\r\n', '---\n'];
 

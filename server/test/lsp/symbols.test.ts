@@ -1,12 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { DocumentSymbol, FoldingRange, SelectionRange, SymbolInformation } from 'vscode-languageserver-protocol';
 import { fileUri, positionOf, TestClient } from './client';
+import { EXAMPLE, TODAY } from './suite';
 
-const EXAMPLE = readFileSync(join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml'), 'utf8');
-const TODAY = '2026-11-24';
 
 describe('language server: symbols, folding, selection ranges, plan views', function () {
   let client: TestClient;
