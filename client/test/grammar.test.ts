@@ -149,14 +149,11 @@ describe('careerplan TextMate grammar', () => {
   });
 
   it('highlights entry ids, and only the keys directly under a section', () => {
-    assertScope(lines, 'design-course:', 'design-course', 'entity.name.tag.id.careerplan');
-    assertScope(lines, 'pick-course:', 'pick-course', 'entity.name.tag.id.careerplan');
-    assertScope(lines, 'tech-writer:', 'tech-writer', 'entity.name.tag.id.careerplan');
-    assertScope(lines, 'writing: {', 'writing', 'entity.name.tag.id.careerplan');
-    assertScope(lines, 'sam-lee:', 'sam-lee', 'entity.name.tag.id.careerplan');
-    assertScope(lines, 'tech-blog:', 'tech-blog', 'entity.name.tag.id.careerplan');
-    assertNoScope(lines, 'do: Take', 'do', 'entity.name.tag.id.careerplan');
-    assertNoScope(lines, 'experiments:', 'experiments', 'entity.name.tag.id.careerplan');
+    const id = 'entity.name.tag.id.careerplan';
+    for (const entry of ['design-course', 'pick-course', 'tech-writer', 'sam-lee', 'tech-blog']) assertScope(lines, `${entry}:`, entry, id);
+    assertScope(lines, 'writing: {', 'writing', id);
+    assertNoScope(lines, 'do: Take', 'do', id);
+    assertNoScope(lines, 'experiments:', 'experiments', id);
   });
 
   it('finds entry ids whatever the indentation', () => {

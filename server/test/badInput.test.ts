@@ -220,32 +220,21 @@ describe('bad input', () => {
       assert.deepEqual(new Set(a.findings.map((f) => f.code)), new Set(['yaml-syntax']));
     });
 
-    it('at the top level, across sections', () => {
-      const text = `${PLAN}skills:\n  a: 1\nskills:\n  b: 2\n`;
-      const a = analyze(text);
-      const syntax = ofCode(a, 'yaml-syntax');
-      assert.equal(syntax.length, 1);
-      assert.equal(syntax[0].start, text.lastIndexOf('skills'));
-      assert.equal(textOf(a, syntax[0]), 'skills');
-    });
-
-    it('inside a section, across entries', () => {
-      const text = `${PLAN}actions:\n  pick:\n    do: x\n  other:\n    do: y\n  pick:\n    do: z\n`;
-      const a = analyze(text);
-      const syntax = ofCode(a, 'yaml-syntax');
-      assert.equal(syntax.length, 1);
-      assert.equal(syntax[0].start, text.lastIndexOf('pick'));
-      assert.match(syntax[0].message, /"pick" appears twice/);
-    });
-
-    it('inside an entry', () => {
-      const text = `${PLAN}actions:\n  pick:\n    do: x\n    due: 2026-12-01\n    do: y\n`;
-      const a = analyze(text);
-      const syntax = ofCode(a, 'yaml-syntax');
-      assert.equal(syntax.length, 1);
-      assert.equal(syntax[0].start, text.lastIndexOf('do'));
-      assert.equal(textOf(a, syntax[0]), 'do');
-    });
+    const repeated: Array<[where: string, text: string, key: string]> = [
+      ['at the top level, across sections', `${PLAN}skills:\n  a: 1\nskills:\n  b: 2\n`, 'skills'],
+      ['inside a section, across entries', `${PLAN}actions:\n  pick:\n    do: x\n  other:\n    do: y\n  pick:\n    do: z\n`, 'pick'],
+      ['inside an entry', `${PLAN}actions:\n  pick:\n    do: x\n    due: 2026-12-01\n    do: y\n`, 'do'],
+    ];
+    for (const [where, text, key] of repeated) {
+      it(`${where}: one error, on the later key, naming it`, () => {
+        const a = analyze(text);
+        const syntax = ofCode(a, 'yaml-syntax');
+        assert.equal(syntax.length, 1);
+        assert.equal(syntax[0].start, text.lastIndexOf(key));
+        assert.equal(textOf(a, syntax[0]), key);
+        assert.match(syntax[0].message, new RegExp(`"${key}" appears twice`));
+      });
+    }
 
     it('inside a flow map, and keys that differ only in how they are written', () => {
       for (const text of [`${PLAN}actions:\n  pick: { do: x, do: y }\n`, `${PLAN}actions:\n  pick:\n    do: x\n    "do": y\n`]) {

@@ -3,29 +3,19 @@
  * a child process (run `npm run build` first; `npm test` does).
  */
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ICAL from 'ical.js';
+import { CLI, runCli, type CliRun } from './cliRun';
 import { GIT_TEST_ENV, TestRepo } from './gitRepo';
 
-const CLI = resolve('dist', 'cli.js');
 const TODAY = '2026-11-24';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function cli(args: string[], cwd: string, env: Record<string, string> = {}): Run {
-  const clean: Record<string, string> = {};
-  for (const [key, value] of Object.entries(GIT_TEST_ENV)) {
-    if (value !== undefined && !/^(CAREERPLAN_|NO_COLOR|FORCE_COLOR|LANG|LC_)/.test(key)) clean[key] = value;
-  }
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd, env: { ...clean, LANG: 'C', ...env }, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+/** The built CLI in a clean environment, with git reading no user or system configuration. */
+function cli(args: string[], cwd: string): CliRun {
+  const git = Object.entries(GIT_TEST_ENV).filter((entry): entry is [string, string] => entry[0].startsWith('GIT_') && entry[1] !== undefined);
+  return runCli(args, { cwd, env: Object.fromEntries(git) });
 }
 
 const PLAN = `careerplan: 1

@@ -92,6 +92,18 @@ function entryRegion(text: string, pair: YPair): { start: number; end: number } 
   return { start: lineStartOf(text, pair.start), end: nextContent(text, lineStartOf(text, end) === end ? end : lineEndOf(text, end)) };
 }
 
+/**
+ * Checks an edit of one entry: it changes only that entry's lines, and, when made, the plan reads
+ * as before but for what `change` does to the original's JSON.
+ */
+function assertEntryEdit(text: string, analysis: Analysis, pair: YPair, result: EditResult, outcomes: Outcomes, change: (expected: ReturnType<typeof json>) => void): void {
+  const after = check(text, result, outcomes, entryRegion(text, pair));
+  if (!after) return;
+  const expected = json(analysis);
+  change(expected);
+  assert.deepEqual(json(after), expected);
+}
+
 const actionOf = (analysis: Analysis, n: number) => {
   const actions = analysis.model.actions.filter((a) => a.map);
   return actions.length ? actions[n % actions.length] : undefined;
@@ -109,12 +121,9 @@ describe('edit builders over generated and mutated plans (properties)', function
       fc.property(plan, fc.nat(), ({ text, analysis }, n) => {
         const action = actionOf(analysis, n);
         fc.pre(action !== undefined);
-        const after = check(text, markDone(analysis, action!.id, TODAY), outcomes, entryRegion(text, action!.pair));
-        if (!after) return;
-        const expected = json(analysis);
-        const entry = expected.actions[action!.id];
-        if (!(action!.status === 'done' && action!.statusNode && action!.done)) Object.assign(entry, { status: 'done', done: TODAY });
-        assert.deepEqual(json(after), expected);
+        assertEntryEdit(text, analysis, action!.pair, markDone(analysis, action!.id, TODAY), outcomes, (expected) => {
+          if (!(action!.status === 'done' && action!.statusNode && action!.done)) Object.assign(expected.actions[action!.id], { status: 'done', done: TODAY });
+        });
       }),
       { numRuns: RUNS },
     );
@@ -128,11 +137,9 @@ describe('edit builders over generated and mutated plans (properties)', function
         const action = actionOf(analysis, n);
         fc.pre(action !== undefined);
         const result = bySnooze ? snooze(analysis, action!.id, days, TODAY) : setDue(analysis, action!.id, on);
-        const after = check(text, result, outcomes, entryRegion(text, action!.pair));
-        if (!after) return;
-        const expected = json(analysis);
-        expected.actions[action!.id].due = bySnooze ? addDays(action!.due?.valid ? action!.due.text : TODAY, days) : on;
-        assert.deepEqual(json(after), expected);
+        assertEntryEdit(text, analysis, action!.pair, result, outcomes, (expected) => {
+          expected.actions[action!.id].due = bySnooze ? addDays(action!.due?.valid ? action!.due.text : TODAY, days) : on;
+        });
       }),
       { numRuns: RUNS },
     );
@@ -146,11 +153,9 @@ describe('edit builders over generated and mutated plans (properties)', function
         const goals = analysis.model.goals.filter((g) => g.map);
         fc.pre(goals.length > 0);
         const goal = goals[n % goals.length];
-        const after = check(text, setEntryField(analysis, goal.map, 'by', on, ['title']), outcomes, entryRegion(text, goal.pair));
-        if (!after) return;
-        const expected = json(analysis);
-        expected.goals[goal.id].by = on;
-        assert.deepEqual(json(after), expected);
+        assertEntryEdit(text, analysis, goal.pair, setEntryField(analysis, goal.map, 'by', on, ['title']), outcomes, (expected) => {
+          expected.goals[goal.id].by = on;
+        });
       }),
       { numRuns: RUNS },
     );

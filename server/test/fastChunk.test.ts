@@ -5,7 +5,7 @@
  * except on generated plans, where it has to carry nearly all chunks to be worth having.
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { isScalar, parseDocument } from 'yaml';
@@ -14,6 +14,7 @@ import { ChunkedYamlParser, parseChunk } from '../src/core/yaml/chunkedParser';
 import { layoutChunks } from '../src/core/yaml/chunks';
 import { findConflicts } from '../src/core/yaml/conflicts';
 import { resolvePlain, tryFastParse } from '../src/core/yaml/fastChunk';
+import { planFilesBelow } from './planFilesBelow';
 
 interface Span {
   start: number;
@@ -55,18 +56,9 @@ function checkText(text: string): { fast: number; total: number } {
   return { fast, total: spans.length };
 }
 
-function planFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return planFiles(full);
-    return name.endsWith('.careerplan.yaml') ? [full] : [];
-  });
-}
-
 describe('fast chunk parser', () => {
   describe('equals the yaml package', () => {
-    const examples = planFiles(join(process.cwd(), '..', 'shared', 'examples'));
+    const examples = planFilesBelow(join(process.cwd(), '..', 'shared', 'examples'));
     it('on every chunk of the shared examples', function () {
       this.timeout(20_000);
       if (examples.length === 0) this.skip();
@@ -75,7 +67,7 @@ describe('fast chunk parser', () => {
 
     it('on every chunk of the fixtures, with LF and CRLF line breaks', function () {
       this.timeout(60_000);
-      const files = planFiles(join(process.cwd(), 'server', 'test', 'fixtures'));
+      const files = planFilesBelow(join(process.cwd(), 'server', 'test', 'fixtures'));
       assert.ok(files.length > 0);
       for (const file of files) {
         const text = readFileSync(file, 'utf8');

@@ -4,7 +4,7 @@
  * fixes is gone (or replaced by what the fix intends: a different message of the same code).
  */
 import * as assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PlanAnalyzer } from '../src/core/analyze';
 import { RULE_CODES, type RuleCode } from '../src/core/codes';
@@ -12,6 +12,7 @@ import { applyEdits } from '../src/core/edits/textEdits';
 import { quickFixes } from '../src/core/fixes';
 import { suppressFix } from '../src/core/fixes/suppress';
 import { fixContext, offsetEdits, takeFixCursor } from './fixHelpers';
+import { planFilesBelow } from './planFilesBelow';
 
 /** An edit is refused while the file cannot be read safely, so these two have no fix by design. */
 const NO_AUTOMATIC_FIX: readonly RuleCode[] = ['yaml-syntax', 'merge-conflict'];
@@ -20,19 +21,10 @@ const FIX_PENDING: readonly RuleCode[] = [];
 
 const analyzer = new PlanAnalyzer();
 
-function plans(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return plans(full);
-    return name.endsWith('.careerplan.yaml') ? [full] : [];
-  });
-}
-
 function corpus(): Array<{ path: string; text: string; today: string }> {
   const test = join(process.cwd(), 'server', 'test', 'fixtures');
   const shared = join(process.cwd(), '..', 'shared');
-  const files = [...plans(join(test, 'rules')), ...plans(join(test, 'fixes')), ...plans(join(shared, 'examples')), ...plans(join(shared, 'insights'))];
+  const files = [...planFilesBelow(join(test, 'rules')), ...planFilesBelow(join(test, 'fixes')), ...planFilesBelow(join(shared, 'examples')), ...planFilesBelow(join(shared, 'insights'))];
   return files.map((path) => {
     const raw = readFileSync(path, 'utf8');
     const text = path.includes(`${join('fixtures', 'fixes')}`) ? takeFixCursor(raw).text : raw;
