@@ -1,12 +1,8 @@
 import * as assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { CompletionItem, CompletionList, Hover, MarkupContent } from 'vscode-languageserver-protocol';
 import { takeCursor } from '../cursorMarker';
 import { TestClient } from './client';
-
-const EXAMPLE = readFileSync(join('server', 'test', 'lsp', 'fixtures', 'software-developer.careerplan.yaml'), 'utf8');
-const TODAY = '2026-11-24';
+import { EXAMPLE, TODAY } from './suite';
 
 /** The example with `|` (the cursor) put `delta` characters into the first `needle`. */
 function cursorIn(needle: string, delta: number, text = EXAMPLE): string {
