@@ -11,6 +11,7 @@ import fc from 'fast-check';
 import { createColors } from '../src/cli/color';
 import { formatHistoryTable } from '../src/cli/formats/historyTable';
 import { run } from '../src/cli/main';
+import { cliFormatter } from '../src/cli/messages/catalog';
 import type { HistoryRow } from '../src/node/git/history';
 
 /** Mostly what attacks are made of: line breaks, ESC, C1 and bidi controls, colons, `#`. */
@@ -76,8 +77,8 @@ describe('careerplan CLI: text output cannot be forged (property)', function () 
           actionsDone: 1, actionsTotal: 2, skillsRaised: [{ id: skill, from: 1, to: 2 }], syntaxErrors: false,
         } as HistoryRow;
         const renamed = { ...row, path: 'other.careerplan.yaml' };
-        assertSafe(formatHistoryTable([row, renamed], { colors: createColors(false), path }), 'history');
-        assertSafe(formatHistoryTable([], { colors: createColors(false), path }), 'history (empty)');
+        assertSafe(formatHistoryTable([row, renamed], { colors: createColors(false), path, t: cliFormatter('en') }), 'history');
+        assertSafe(formatHistoryTable([], { colors: createColors(false), path, t: cliFormatter('en') }), 'history (empty)');
       }),
       { numRuns: 200 },
     );

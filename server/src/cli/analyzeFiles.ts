@@ -6,6 +6,8 @@ import { locate } from '../core/yaml/locate';
 import { readPlanText, type PlanFile, type PlanText } from '../node/planFiles';
 import { escapeText } from './formats/escape';
 import type { CliIo } from './io';
+import type { CliFormatter } from './messages/catalog';
+import { expandPlanPaths } from './planPaths';
 
 export interface FileAnalysis {
   file: PlanFile;
@@ -49,19 +51,32 @@ export interface ReadablePlan {
  * The plans a command can take data from. A file with YAML syntax errors or that is not UTF-8 is
  * left out and named on stderr; `unreadable` counts them, for the exit status.
  */
-export function readablePlans(results: readonly FileAnalysis[], io: Pick<CliIo, 'stderr'>): { plans: ReadablePlan[]; unreadable: number } {
+export function readablePlans(results: readonly FileAnalysis[], io: Pick<CliIo, 'stderr'>, t: CliFormatter): { plans: ReadablePlan[]; unreadable: number } {
   const plans: ReadablePlan[] = [];
   let unreadable = 0;
   for (const { file, analysis } of results) {
     if (!analysis || analysis.hasSyntaxErrors) {
       unreadable++;
-      const shown = escapeText(file.path);
-      io.stderr(`careerplan: ${shown} is left out: ${analysis ? 'it has YAML syntax errors' : 'it is not UTF-8 text'} (run careerplan check ${shown})\n`);
+      io.stderr(`careerplan: ${t('note.left-out', { path: escapeText(file.path), notUtf8: !analysis })}\n`);
       continue;
     }
     plans.push({ file, analysis });
   }
   return { plans, unreadable };
+}
+
+/**
+ * What next, calendar and report start from: the plans named by PATH arguments (see
+ * `expandPlanPaths`), read and analysed, those that cannot be read named on stderr.
+ */
+export function readPlansAt(
+  positionals: readonly string[],
+  io: Pick<CliIo, 'stderr' | 'cwd'>,
+  t: CliFormatter,
+  options: AnalyzeOptions,
+): { files: PlanFile[]; plans: ReadablePlan[]; unreadable: number } {
+  const files = expandPlanPaths(positionals, io.cwd);
+  return { files, ...readablePlans(analyzeFiles(files, options), io, t) };
 }
 
 export function findingsOf(result: FileAnalysis, options: AnalyzeOptions): CliFinding[] {

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './io';
+import { cliMessage, type CliMessage } from './messages/catalog';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -12,6 +13,8 @@ export interface ParsedArgs {
   string(name: string): string | undefined;
   strings(name: string): string[];
   flag(name: string): boolean;
+  /** --format: one of `formats`, the first when it is not given. */
+  format<F extends string>(formats: readonly F[]): F;
 }
 
 /**
@@ -37,23 +40,31 @@ export function parseCommandArgs(command: string, args: string[], options: Recor
       return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
     },
     flag: (name) => values[name] === true,
+    format: (formats) => {
+      const value = values.format ?? formats[0];
+      if (typeof value !== 'string' || !(formats as readonly string[]).includes(value)) {
+        throw new UsageError(cliMessage('usage.format', { value: String(value), command, formats: formats.join(', ') }), command);
+      }
+      return value as (typeof formats)[number];
+    },
   };
 }
 
-function describeParseError(error: unknown, known: string[]): string {
+function describeParseError(error: unknown, known: string[]): CliMessage {
   const message = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: string }).code;
   if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     const option = /'([^']+)'/.exec(message)?.[1] ?? '';
     const guess = closest(option.replace(/^-+/, '').replace(/=.*$/, ''), known);
-    return `unknown option '${option}'${guess ? ` (did you mean --${guess}?)` : ''}`;
+    return cliMessage('usage.unknown-option', { option, guess: guess ?? '' });
   }
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const option = /'(-[^' ]+)/.exec(message)?.[1];
-    if (option && /argument missing/.test(message)) return `option '${option}' needs a value`;
-    if (option && /does not take an argument/.test(message)) return `option '${option}' does not take a value`;
+    if (option && /argument missing/.test(message)) return cliMessage('usage.needs-value', { option });
+    if (option && /does not take an argument/.test(message)) return cliMessage('usage.takes-no-value', { option });
   }
-  return message.split('\n')[0];
+  // Any other mistake Node's parser finds, in Node's words (English only: there is no id to translate).
+  return cliMessage('usage.bad-arguments', { detail: message.split('\n')[0] });
 }
 
 /** The candidate nearest to a misspelt word, if it is near enough to be a plausible typo. */

@@ -1,3 +1,5 @@
+import type { CliMessage } from './messages/catalog';
+
 /** What a command may touch of the outside world; main.ts binds it to the process. */
 export interface CliIo {
   stdout(text: string): void;
@@ -16,10 +18,20 @@ export const EXIT_FINDINGS = 1;
 /** The command could not do its job: bad usage, a missing or unreadable path. */
 export const EXIT_USAGE = 2;
 
-/** Bad arguments: reported with a pointer to the command's help, exit 2. */
+/**
+ * Bad arguments: reported with a pointer to the command's help, exit 2. It carries the message
+ * unformatted, so main.ts writes it in the user's language (the English text is for stack traces).
+ */
 export class UsageError extends Error {
-  constructor(message: string, readonly command?: string) {
-    super(message);
+  constructor(readonly text: CliMessage, readonly command?: string) {
+    super(`${text.id} ${JSON.stringify(text.args)}`);
+  }
+}
+
+/** A path the command line itself cannot read or write (exit 2), its message unformatted like `UsageError`'s. */
+export class CliIoError extends Error {
+  constructor(readonly text: CliMessage) {
+    super(`${text.id} ${JSON.stringify(text.args)}`);
   }
 }
 

@@ -1,79 +1,85 @@
 import { version } from '../../../package.json';
-import { closest } from './args';
-import { calendarHelp, runCalendar } from './commands/calendar';
-import { checkHelp, runCheck } from './commands/check';
-import { historyHelp, runHistory } from './commands/history';
-import { initHelp, runInit } from './commands/init';
-import { nextHelp, runNext } from './commands/next';
-import { reportHelp, runReport } from './commands/report';
-import { runSchema, schemaHelp } from './commands/schema';
+import { closest, parseCommandArgs } from './args';
+import type { Command } from './command';
+import { calendarCommand } from './commands/calendar';
+import { checkCommand } from './commands/check';
+import { historyCommand } from './commands/history';
+import { initCommand } from './commands/init';
+import { nextCommand } from './commands/next';
+import { reportCommand } from './commands/report';
+import { schemaCommand } from './commands/schema';
 import { escapeText } from './formats/escape';
 import { readStreamBounded } from '../node/planFiles';
-import { EXIT_OK, EXIT_USAGE, IoError, UsageError, type CliIo } from './io';
+import { CliIoError, EXIT_OK, EXIT_USAGE, IoError, UsageError, type CliIo } from './io';
+import { environmentLocale, resolveLocale, takeLangOption } from './locale';
+import { cliFormatter, cliMessage, formatCliMessage, type CliFormatter } from './messages/catalog';
+import { ioProblemMessage } from './messages/ioProblem';
+import { resolveToday } from './today';
 
-interface Command {
-  /** The arguments, as the program's help lists them. */
-  usage: string;
-  /** One line for the program's help. */
-  summary: string;
-  run: (args: string[], io: CliIo) => number | Promise<number>;
-  /** The command's own help (`careerplan COMMAND --help`). */
-  help: string;
+/** Every command: the program's help lists them from here, with the summary `command.NAME`. */
+const COMMANDS = {
+  check: checkCommand,
+  next: nextCommand,
+  init: initCommand,
+  calendar: calendarCommand,
+  history: historyCommand,
+  report: reportCommand,
+  schema: schemaCommand,
+} satisfies Record<string, Command>;
+type CommandName = keyof typeof COMMANDS;
+
+function isCommand(name: string): name is CommandName {
+  return Object.hasOwn(COMMANDS, name);
 }
 
-/** Every command: the program's help lists them from here. */
-const COMMANDS: Record<string, Command> = {
-  check: { usage: '[PATH...]', summary: 'check plans and report findings (exit 1 on errors)', run: runCheck, help: checkHelp },
-  next: { usage: '[PATH...]', summary: 'list open actions by due date, overdue first', run: runNext, help: nextHelp },
-  init: { usage: '[FILE]', summary: 'write a starter plan (default: career.careerplan.yaml)', run: runInit, help: initHelp },
-  calendar: { usage: '[PATH...]', summary: 'export open actions and contact dates as an iCalendar (.ics) file', run: runCalendar, help: calendarHelp },
-  history: { usage: 'PATH', summary: "show a plan's git history with its progress at each commit", run: runHistory, help: historyHelp },
-  report: { usage: '[PATH...]', summary: 'what the plans mean: readiness, runway, gaps, next actions, contacts', run: runReport, help: reportHelp },
-  schema: { usage: '', summary: "print the plan format's JSON schema", run: runSchema, help: schemaHelp },
-};
-
-const commandRows: Array<[string, string]> = [
-  ...Object.entries(COMMANDS).map(([name, command]): [string, string] => [`${name} ${command.usage}`.trim(), command.summary]),
-  ['help [COMMAND]', 'show help for a command'],
-];
-const optionRows: Array<[string, string]> = [
-  ['-h, --help', "show this help (careerplan COMMAND --help for a command's options)"],
-  ['-v, --version', 'show the version'],
-];
-
-/** Help lines in two columns, the left one as wide as the widest command or option. */
-function helpRows(rows: Array<[string, string]>): string {
+/** The program's help: commands and options in two columns, the left one as wide as the widest. */
+export function programHelp(t: CliFormatter): string {
+  const commandRows: Array<[string, string]> = [
+    ...(Object.keys(COMMANDS) as CommandName[]).map((name): [string, string] => [`${name} ${COMMANDS[name].usage}`.trim(), t(`command.${name}`, {})]),
+    ['help [COMMAND]', t('program.help-command', {})],
+  ];
+  const optionRows: Array<[string, string]> = [
+    ['-h, --help', t('program.help-option', {})],
+    ['-v, --version', t('program.version-option', {})],
+    ['--lang en|zh', t('program.lang-option', {})],
+  ];
   const width = Math.max(...[...commandRows, ...optionRows].map(([left]) => left.length)) + 2;
-  return rows.map(([left, right]) => `  ${left.padEnd(width)}${right}`).join('\n');
+  const rows = (list: Array<[string, string]>) => list.map(([left, right]) => `  ${left.padEnd(width)}${right}`).join('\n');
+  return [
+    t('program.usage', {}),
+    '',
+    t('program.about', {}),
+    '',
+    t('program.commands', {}),
+    rows(commandRows),
+    '',
+    t('program.options', {}),
+    rows(optionRows),
+    '',
+    t('program.footer', {}),
+    '',
+  ].join('\n');
 }
-
-export const programHelp = `Usage: careerplan <command> [options]
-
-Career plans as code: checks NAME.careerplan.yaml files and shows what to do next.
-
-Commands:
-${helpRows(commandRows)}
-
-Options:
-${helpRows(optionRows)}
-
-"Today" is --today, else $CAREERPLAN_TODAY, else the local date.
-Exit status: 0 success, 1 findings (check) or unreadable plans (next), 2 usage or I/O errors.
-`;
 
 /**
  * Runs one command line; returns the exit status (a promise for commands that wait on other
- * processes). Usage and I/O errors become a message, never a stack trace.
+ * processes). Usage and I/O errors become a message, never a stack trace. The language comes
+ * first (see `takeLangOption`), so every message after it is in the user's language.
  */
 export function run(argv: string[], io: CliIo): number | Promise<number> {
-  const [first, ...rest] = argv;
+  const { lang, rest: args, missingValue } = takeLangOption(argv);
+  let t = cliFormatter(environmentLocale(io.env));
+  const [first, ...rest] = args;
   try {
+    if (missingValue) throw new UsageError(cliMessage('usage.needs-value', { option: '--lang' }));
+    const locale = resolveLocale(lang, io.env);
+    t = cliFormatter(locale);
     if (first === undefined) {
-      io.stderr(programHelp);
+      io.stderr(programHelp(t));
       return EXIT_USAGE;
     }
     if (first === '--help' || first === '-h') {
-      io.stdout(programHelp);
+      io.stdout(programHelp(t));
       return EXIT_OK;
     }
     if (first === '--version' || first === '-v') {
@@ -82,37 +88,42 @@ export function run(argv: string[], io: CliIo): number | Promise<number> {
     }
     if (first === 'help') {
       const topic = rest[0];
-      if (topic === undefined) io.stdout(programHelp);
-      else if (COMMANDS[topic]) io.stdout(COMMANDS[topic].help);
-      else throw new UsageError(unknownCommand(topic));
+      if (topic === undefined) io.stdout(programHelp(t));
+      else if (isCommand(topic)) io.stdout(t(`help.${topic}`, {}));
+      else throw unknownCommand(topic);
       return EXIT_OK;
     }
-    const command = COMMANDS[first];
-    if (!command) throw new UsageError(first.startsWith('-') ? `unknown option '${first}' (options go after the command)` : unknownCommand(first));
-    const status = command.run(rest, io);
-    return status instanceof Promise ? status.catch((error: unknown) => reportError(error, first, io)) : status;
+    if (!isCommand(first)) throw first.startsWith('-') ? new UsageError(cliMessage('usage.option-before-command', { option: first })) : unknownCommand(first);
+    const command: Command = COMMANDS[first];
+    const parsed = parseCommandArgs(first, rest, { ...command.options, help: { type: 'boolean', short: 'h' } });
+    if (parsed.flag('help')) {
+      io.stdout(t(`help.${first}`, {}));
+      return EXIT_OK;
+    }
+    const status = command.run({ io, args: parsed, locale, localeFromFlag: lang !== undefined, t, today: () => resolveToday(parsed.string('today'), io.env) });
+    return status instanceof Promise ? status.catch((error: unknown) => reportError(error, first, io, t)) : status;
   } catch (error) {
-    return reportError(error, first, io);
+    return reportError(error, first, io, t);
   }
 }
 
-function reportError(error: unknown, first: string | undefined, io: CliIo): number {
+function reportError(error: unknown, first: string | undefined, io: CliIo, t: CliFormatter): number {
   if (error instanceof UsageError) {
-    const command = error.command ?? (first && COMMANDS[first] ? first : undefined);
+    const command = error.command ?? (first && isCommand(first) ? first : undefined);
     const help = command ? `careerplan ${command} --help` : 'careerplan --help';
-    io.stderr(`careerplan: ${escapeText(error.message)}\nRun '${help}' for usage.\n`);
+    io.stderr(`careerplan: ${escapeText(formatCliMessage(t, error.text))}\n${t('usage.see-help', { help })}\n`);
     return EXIT_USAGE;
   }
-  if (error instanceof IoError) {
-    io.stderr(`careerplan: ${escapeText(error.message)}\n`);
+  if (error instanceof CliIoError || error instanceof IoError) {
+    const message = error instanceof IoError ? ioProblemMessage(error.problem) : error.text;
+    io.stderr(`careerplan: ${escapeText(formatCliMessage(t, message))}\n`);
     return EXIT_USAGE;
   }
   throw error;
 }
 
-function unknownCommand(name: string): string {
-  const guess = closest(name, Object.keys(COMMANDS));
-  return `unknown command '${name}'${guess ? ` (did you mean '${guess}'?)` : `; commands: ${Object.keys(COMMANDS).join(', ')}`}`;
+function unknownCommand(name: string): UsageError {
+  return new UsageError(cliMessage('usage.unknown-command', { name, guess: closest(name, Object.keys(COMMANDS)) ?? '', commands: Object.keys(COMMANDS).join(', ') }));
 }
 
 if (require.main === module) {

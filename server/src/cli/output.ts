@@ -1,8 +1,9 @@
 import { realpathSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../node/atomicWrite';
-import { describeIoError, PLAN_FILE_PATTERN, type PlanFile } from '../node/planFiles';
-import { IoError, type CliIo } from './io';
+import { ioCause, PLAN_FILE_PATTERN, type PlanFile } from '../node/planFiles';
+import { CliIoError, type CliIo } from './io';
+import { cliMessage } from './messages/catalog';
 
 export interface OutputFile {
   /** The FILE as the user wrote it (messages name it so). */
@@ -26,20 +27,20 @@ export function writeOutputFile(io: Pick<CliIo, 'cwd'>, output: OutputFile, text
   const absolute = resolve(io.cwd, output.path);
   const existing = existingTarget(absolute, output.path);
   if (output.refusePlanNames && (PLAN_FILE_PATTERN.test(absolute) || (existing && PLAN_FILE_PATTERN.test(existing.real)))) {
-    throw new IoError(`refusing to write ${output.path}: it is named like a plan file (*.careerplan.yaml); choose another FILE`);
+    throw new CliIoError(cliMessage('io.write-plan-name', { path: output.path }));
   }
   if (existing) {
-    if (existing.kind === 'folder') throw new IoError(`cannot write ${output.path}: it is a folder`);
-    if (existing.kind === 'other') throw new IoError(`cannot write ${output.path}: not a regular file (a FIFO or a device); leave out -o to write to standard output`);
+    if (existing.kind === 'folder') throw new CliIoError(cliMessage('io.write-folder', { path: output.path }));
+    if (existing.kind === 'other') throw new CliIoError(cliMessage('io.write-not-file', { path: output.path }));
     const input = output.inputs?.find((file) => realOrUndefined(file.absolute) === existing.real);
-    if (input) throw new IoError(`refusing to write ${output.path}: it is ${input.path}, which this command reads`);
-    if (!output.force) throw new IoError(`${output.path} already exists: not overwriting it (add --force to replace it)`);
+    if (input) throw new CliIoError(cliMessage('io.write-input', { path: output.path, input: input.path }));
+    if (!output.force) throw new CliIoError(cliMessage('io.write-exists', { path: output.path }));
   }
   try {
     writeFileAtomic(existing ? existing.real : absolute, text, { overwrite: existing !== undefined });
   } catch (error) {
-    if ((error as { code?: string }).code === 'EEXIST') throw new IoError(`${output.path} already exists: not overwriting it (add --force to replace it)`);
-    throw new IoError(`cannot write ${output.path}: ${describeIoError(error)}`);
+    if ((error as { code?: string }).code === 'EEXIST') throw new CliIoError(cliMessage('io.write-exists', { path: output.path }));
+    throw new CliIoError(cliMessage('io.write-failed', { path: output.path, cause: ioCause(error) }));
   }
 }
 
@@ -51,7 +52,7 @@ function existingTarget(absolute: string, shown: string): { real: string; kind: 
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'ENOENT') return undefined;
-    throw new IoError(`cannot write ${shown}: ${describeIoError(error)}`);
+    throw new CliIoError(cliMessage('io.write-failed', { path: shown, cause: ioCause(error) }));
   }
   const stats = statSync(real);
   return { real, kind: stats.isFile() ? 'file' : stats.isDirectory() ? 'folder' : 'other' };

@@ -12,8 +12,21 @@ export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.g
  */
 export const MAX_PLAN_BYTES = 16 * 1024 * 1024;
 
-/** A path that cannot be read or written: reported with the path, never a stack trace (the CLI exits 2). */
-export class IoError extends Error {}
+/**
+ * What went wrong with a path, as data: each surface puts it into its own words and language.
+ * `cause` is what `ioCause` makes of the system's error.
+ */
+export type IoProblem =
+  | { kind: 'path' | 'read-folder' | 'read-file'; path: string; cause: string }
+  | { kind: 'not-a-file'; path: string }
+  | { kind: 'too-large'; path: string; megabytes: number };
+
+/** A path that cannot be read: reported with the path, never a stack trace (the CLI exits 2). */
+export class IoError extends Error {
+  constructor(readonly problem: IoProblem) {
+    super(`${problem.kind}: ${problem.path}${'cause' in problem ? `: ${problem.cause}` : ''}`);
+  }
+}
 
 export interface PlanFile {
   /** As the user wrote it, or joined to the folder they wrote: how output names the file. */
@@ -40,7 +53,7 @@ export function expandPaths(paths: readonly string[], cwd: string): PlanFile[] {
     if (stats.isDirectory()) {
       const found = findPlanFilesSync(absolute, {
         onUnreadable: (inner, error) => {
-          throw new IoError(`cannot read folder ${join(path, inner)}: ${describeIoError(error)}`);
+          throw new IoError({ kind: 'read-folder', path: join(path, inner), cause: ioCause(error) });
         },
       });
       for (const plan of found) add(join(path, plan.inner), plan.absolute, plan.real);
@@ -232,7 +245,7 @@ function statOrThrow(path: string, absolute: string) {
   try {
     return statSync(absolute);
   } catch (error) {
-    throw new IoError(`${path}: ${describeIoError(error)}`);
+    throw new IoError({ kind: 'path', path, cause: ioCause(error) });
   }
 }
 
@@ -361,29 +374,19 @@ export function readPlanText(file: PlanFile): PlanText {
   try {
     result = readPlanFileSync(file.absolute);
   } catch (error) {
-    throw new IoError(`cannot read ${file.path}: ${describeIoError(error)}`);
+    throw new IoError({ kind: 'read-file', path: file.path, cause: ioCause(error) });
   }
   if (result.ok || result.reason === 'not-utf8') return result as PlanText;
-  if (result.reason === 'not-a-file') throw new IoError(`cannot read ${file.path}: not a regular file (a plan is read only from a regular file)`);
-  throw new IoError(`cannot read ${file.path}: larger than ${MAX_PLAN_BYTES / (1024 * 1024)} MB, the largest plan the tools read`);
+  if (result.reason === 'not-a-file') throw new IoError({ kind: 'not-a-file', path: file.path });
+  throw new IoError({ kind: 'too-large', path: file.path, megabytes: MAX_PLAN_BYTES / (1024 * 1024) });
 }
 
-export function describeIoError(error: unknown): string {
-  switch ((error as { code?: string }).code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ENOTDIR':
-      return 'not a directory';
-    case 'EEXIST':
-      return 'already exists';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return error instanceof Error ? error.message : String(error);
-  }
+/** The I/O error codes every surface puts into words of its own; for the others the system's message is shown. */
+export const WORDED_IO_CODES: ReadonlySet<string> = new Set(['ENOENT', 'EACCES', 'EPERM', 'EISDIR', 'ENOTDIR', 'EEXIST', 'ELOOP']);
+
+/** The cause an `IoProblem` carries: the error's code when it is one of `WORDED_IO_CODES`, else its message. */
+export function ioCause(error: unknown): string {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && WORDED_IO_CODES.has(code)) return code;
+  return error instanceof Error ? error.message : String(error);
 }

@@ -1,66 +1,51 @@
 import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { planHistory } from '../../node/git/history';
-import { parseCommandArgs } from '../args';
+import { IoError, ioCause } from '../../node/planFiles';
 import { stdoutColors } from '../color';
-import { describeIoError } from '../../node/planFiles';
+import type { Command, CommandContext } from '../command';
 import { escapeText } from '../formats/escape';
 import { formatHistoryTable } from '../formats/historyTable';
-import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, IoError, UsageError, type CliIo } from '../io';
-
-export const historyHelp = `Usage: careerplan history [options] PATH
-
-Shows the git history of one plan: every commit that touched it, following renames, newest
-first, with the actions done out of all actions (dropped ones do not count) and the skills
-raised at that commit. Runs your own git (on the PATH).
-
-Options:
-  --format text|json   a table (default), or a JSON array of {commit, date, author, message,
-                       path, change, blob, actionsDone, actionsTotal, skillsRaised: [{id, from,
-                       to}], syntaxErrors}
-  --no-color           no colours (also when NO_COLOR is set or output is not a terminal)
-  -h, --help           show this help
-
-Exit status: 0, 1 when PATH is not in a git repository, 2 for usage errors, a missing PATH, or
-when git is missing or fails.
-`;
+import { CliIoError, EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError } from '../io';
+import { cliMessage } from '../messages/catalog';
 
 const FORMATS = ['text', 'json'] as const;
 
-export async function runHistory(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseCommandArgs('history', args, {
+export const historyCommand: Command = {
+  usage: 'PATH',
+  options: {
     format: { type: 'string' },
     'no-color': { type: 'boolean' },
-    help: { type: 'boolean', short: 'h' },
-  });
-  if (parsed.flag('help')) {
-    io.stdout(historyHelp);
-    return EXIT_OK;
-  }
-  const format = parsed.string('format') ?? 'text';
-  if (!(FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format: '${format}' is not a format for history; use one of ${FORMATS.join(', ')}`, 'history');
-  if (parsed.positionals.length !== 1) throw new UsageError(parsed.positionals.length ? `history shows one plan, but ${parsed.positionals.length} paths were given` : 'history needs the PATH of a plan file', 'history');
-  const path = parsed.positionals[0];
+  },
+  run: runHistory,
+};
+
+async function runHistory({ io, args, t }: CommandContext): Promise<number> {
+  const format = args.format(FORMATS);
+  if (args.positionals.length !== 1) throw new UsageError(cliMessage('usage.history-paths', { count: args.positionals.length }), 'history');
+  const path = args.positionals[0];
   const absolute = resolve(io.cwd, path);
   let stats;
   try {
     stats = statSync(absolute);
   } catch (error) {
-    throw new IoError(`${path}: ${describeIoError(error)}`);
+    throw new IoError({ kind: 'path', path, cause: ioCause(error) });
   }
-  if (stats.isDirectory()) throw new UsageError(`${path} is a folder: history shows one plan file`, 'history');
-  if (!stats.isFile()) throw new IoError(`${path}: not a regular file (history shows a plan file kept in git)`);
+  if (stats.isDirectory()) throw new UsageError(cliMessage('usage.history-folder', { path }), 'history');
+  if (!stats.isFile()) throw new CliIoError(cliMessage('io.history-not-file', { path }));
 
   const history = await planHistory(absolute);
   if (history.kind === 'not-in-git') {
-    io.stderr(`careerplan: ${escapeText(path)} is not in a git repository, so it has no history (commit it to a repository first)\n`);
+    io.stderr(`careerplan: ${t('note.not-in-git', { path: escapeText(path) })}\n`);
     return EXIT_FINDINGS;
   }
   if (history.kind !== 'ok') {
-    io.stderr(`careerplan: cannot read the history of ${escapeText(path)}: ${escapeText(history.message)}\n`);
+    // A missing git in our words; otherwise git's own (its first stderr line), in the language git speaks.
+    const detail = history.kind === 'git-unavailable' ? t('note.git-missing', {}) : escapeText(history.message);
+    io.stderr(`careerplan: ${t('note.history-failed', { path: escapeText(path), detail })}\n`);
     return EXIT_USAGE;
   }
   if (format === 'json') io.stdout(JSON.stringify(history.rows, null, 2) + '\n');
-  else io.stdout(formatHistoryTable(history.rows, { colors: stdoutColors(io, parsed.flag('no-color')), path }));
+  else io.stdout(formatHistoryTable(history.rows, { colors: stdoutColors(io, args.flag('no-color')), path, t }));
   return EXIT_OK;
 }

@@ -1,5 +1,7 @@
 import type { ActionStatus } from '../../core/model/types';
 import type { Colors } from '../color';
+import type { NextColumn } from '../messages/en';
+import type { CliFormatter } from '../messages/catalog';
 import { escapeText } from './escape';
 
 export interface NextAction {
@@ -22,22 +24,26 @@ export interface NextAction {
  * A table for people: due date, days left or overdue, status, id, plan, what to do, where. The
  * actions that wait on others come apart, below, each saying what it waits on.
  */
-export function formatNextTable(actions: readonly NextAction[], options: { colors: Colors; within?: string }): string {
-  const { colors } = options;
-  if (actions.length === 0) return options.within ? `No open actions due within ${options.within}.\n` : 'No open actions.\n';
+export function formatNextTable(actions: readonly NextAction[], options: { colors: Colors; within?: string; t: CliFormatter }): string {
+  const { colors, t } = options;
+  if (actions.length === 0) return `${options.within ? t('next.none-within', { span: options.within }) : t('next.none', {})}\n`;
   const actionable = actions.filter((a) => a.waitingOn.length === 0);
   const waiting = actions.filter((a) => a.waitingOn.length > 0);
   const parts: string[] = [];
-  if (actionable.length) parts.push(table(actionable, colors));
-  if (waiting.length) parts.push(`${colors.bold(`Waiting (${waiting.length})`)}\n${table(waiting.map((a) => ({ ...a, do: `${a.do} (waits on ${a.waitingOn.join(', ')})` })), colors)}`);
-  const overdue = actions.filter((a) => a.overdue).length;
-  const summary = `${actions.length} open ${actions.length === 1 ? 'action' : 'actions'}${overdue ? `, ${overdue} overdue` : ''}${waiting.length ? `, ${waiting.length} waiting` : ''}`;
+  if (actionable.length) parts.push(table(actionable, colors, t));
+  if (waiting.length) {
+    const described = waiting.map((a) => ({ ...a, do: t('next.waits-on', { text: a.do, ids: a.waitingOn.join(', ') }) }));
+    parts.push(`${colors.bold(t('next.waiting', { count: waiting.length }))}\n${table(described, colors, t)}`);
+  }
+  const summary = t('next.summary', { open: actions.length, overdue: actions.filter((a) => a.overdue).length, waiting: waiting.length });
   return parts.join('\n') + '\n' + summary + '\n';
 }
 
-function table(actions: readonly NextAction[], colors: Colors): string {
-  const header = ['DUE', 'WHEN', 'STATUS', 'ACTION', 'PLAN', 'TO DO', 'WHERE'];
-  const rows = actions.map((a) => [a.due ?? '-', when(a.daysLeft), a.status, a.id, a.plan ?? '-', a.do, `${a.file}:${a.line}`].map(escapeText));
+const COLUMNS: readonly NextColumn[] = ['due', 'when', 'status', 'action', 'plan', 'todo', 'where'];
+
+function table(actions: readonly NextAction[], colors: Colors, t: CliFormatter): string {
+  const header = COLUMNS.map((column) => t('next.column', { column }));
+  const rows = actions.map((a) => [a.due ?? '-', when(a.daysLeft, t), a.status, a.id, a.plan ?? '-', a.do, `${a.file}:${a.line}`].map(escapeText));
   const widths = header.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i]))));
   const render = (cells: string[], paint: (cell: string, column: number) => string) =>
     cells
@@ -57,11 +63,11 @@ function table(actions: readonly NextAction[], colors: Colors): string {
   return lines.join('\n') + '\n';
 }
 
-function when(daysLeft: number | null): string {
-  if (daysLeft === null) return 'no date';
-  if (daysLeft === 0) return 'today';
-  if (daysLeft < 0) return `${-daysLeft}d overdue`;
-  return `in ${daysLeft}d`;
+function when(daysLeft: number | null, t: CliFormatter): string {
+  if (daysLeft === null) return t('next.no-date', {});
+  if (daysLeft === 0) return t('next.today', {});
+  if (daysLeft < 0) return t('next.overdue-days', { days: -daysLeft });
+  return t('next.in-days', { days: daysLeft });
 }
 
 /** Terminal columns: East Asian wide characters take two (Chinese plans line up too). */

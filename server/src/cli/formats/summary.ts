@@ -1,6 +1,6 @@
 import type { Severity } from '../../core/codes';
-import { createMessageFormatter, type Locale } from '../../core/messages/catalog';
 import type { CliFinding } from '../analyzeFiles';
+import type { CliFormatter } from '../messages/catalog';
 
 export type SeverityCounts = Record<Severity, number>;
 
@@ -11,6 +11,6 @@ export function countSeverities(findings: readonly CliFinding[]): SeverityCounts
 }
 
 /** "2 errors, 1 warning, 0 infos in 3 files" (hints are added only when there are some), in the user's language. */
-export function summaryLine(counts: SeverityCounts, fileCount: number, locale: Locale = 'en'): string {
-  return createMessageFormatter(locale)('cli.summary', { ...counts, files: fileCount });
+export function summaryLine(counts: SeverityCounts, fileCount: number, t: CliFormatter): string {
+  return t('check.summary', { ...counts, files: fileCount });
 }

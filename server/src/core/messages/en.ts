@@ -294,11 +294,6 @@ export const en = {
   'calendar.description.career-plan': (a: { name: string }) => `Career plan: ${a.name}`,
   'calendar.description.review': (a: { every: string; last: string }) => (a.last ? `Review every ${a.every}; last review ${a.last}` : `Review every ${a.every}`),
   'calendar.description.experiment': (a: { id: string; status: string }) => `Experiment: ${a.id} (${a.status})`,
-  'cli.summary': (a: { error: number; warning: number; info: number; hint: number; files: number }) => {
-    const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
-    const parts = [n(a.error, 'error'), n(a.warning, 'warning'), n(a.info, 'info'), ...(a.hint ? [n(a.hint, 'hint')] : [])];
-    return `${parts.join(', ')} in ${n(a.files, 'file')}`;
-  },
   'readiness.fit': (a: { why: boolean; skill: string; level: number }) =>
     a.why && a.skill
       ? `"why" is written, and it builds on ${a.skill}, which you have at level ${a.level}`

@@ -287,7 +287,6 @@ export const zh: Catalog = {
   'calendar.description.career-plan': (a) => `职业规划：${a.name}`,
   'calendar.description.review': (a) => (a.last ? `每 ${a.every} 复盘一次；上次复盘 ${a.last}` : `每 ${a.every} 复盘一次`),
   'calendar.description.experiment': (a) => `实验：${a.id}（${a.status}）`,
-  'cli.summary': (a) => `${a.error} 个错误，${a.warning} 个警告，${a.info} 条信息${a.hint ? `，${a.hint} 条提示` : ''}，共 ${a.files} 个文件`,
   'readiness.fit': (a) =>
     a.why && a.skill
       ? `已写明 "why"，且建立在你已有的 ${a.skill}（${a.level} 级）之上`
