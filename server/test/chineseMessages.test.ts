@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { PlanAnalyzer } from '../src/core/analyze';
 import { RULE_CODES } from '../src/core/codes';
 import { ruleHelpMarkdown } from '../src/core/ruleDocs';
+import { ENGLISH, withoutPlanText } from './englishText';
 
 const TODAY = '2026-11-24';
 const analyzer = new PlanAnalyzer();
@@ -40,16 +41,6 @@ const BROKEN = [
   'careerplan: 1\nskills:\n  - a\n  b: 1\n',
   'careerplan: 1\n<<<<<<< HEAD\nowner: Ada\n=======\nowner: Grace\n>>>>>>> other\n',
 ];
-
-/** Ids, keys and values from the plan: quoted, or written with the punctuation of ids and paths. */
-function withoutPlanText(message: string): string {
-  return message
-    .replace(/“[^”]*”|"[^"]*"|`[^`]*`|‘[^’]*’|「[^」]*」/g, ' ')
-    .replace(/[^\s，。：；、（）(),:;]*[-./_0-9<>=*&%@#|\\][^\s，。：；、（）()]*/g, ' ');
-}
-
-/** Three English words in a row make a sentence (or a phrase of one): a single key or id does not. */
-const ENGLISH = /\b[A-Za-z]{2,}(?:[ '][A-Za-z]{2,}){2,}\b/;
 
 describe('Chinese in every message', () => {
   const texts: Array<{ name: string; text: string }> = [

@@ -93,7 +93,7 @@ export const cliZh: CliCatalog = {
   'note.git-missing': () => '没有安装 git，或 git 不在 PATH 中',
 
   'done.init': (a) => `已创建 ${a.path}。编辑它，然后运行：careerplan check ${a.path}`,
-  'done.init-schema': (a) => `已创建 ${a.path}，即规划第一行为 YAML 编辑器指向的格式 schema。`,
+  'done.init-schema': (a) => `已创建 ${a.path}：格式的 schema，规划的第一行让 YAML 编辑器指向它。`,
   'done.calendar': (a) => `已把 ${a.events} 个事件写入 ${a.path}`,
   'done.report': (a) => `已把 ${a.plans} 份规划的报告写入 ${a.path}`,
 
@@ -146,8 +146,8 @@ PATH 为 - 时从标准输入读取一份规划。
   json   一个数组，元素为 {file, line, column, endLine, endColumn, severity, code, message}
   sarif  SARIF 2.1.0 日志，带每条规则的元数据和说明（供代码扫描工具使用）；路径相对于
          %SRCROOT%，即工作文件夹所在的 git 仓库（不在仓库中时为工作文件夹）
-  github GitHub Actions 注释（::warning file=…,line=…::message），路径相对于工作文件夹
-         所在的 git 仓库（不在仓库中时为工作文件夹）
+  github 供 GitHub Actions 使用的注释（::warning file=…,line=…::message），路径相对于
+         工作文件夹所在的 git 仓库（不在仓库中时为工作文件夹）
   列号按 UTF-16 码元计数，与编辑器一致；endColumn 是发现之后的那一列。
 
 退出状态：
