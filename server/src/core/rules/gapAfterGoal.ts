@@ -8,21 +8,29 @@ import type { Rule } from './rule';
 export const gapAfterGoalRule: Rule = {
   code: 'gap-after-goal',
   check({ model, today }, report) {
-    const gaps = skillGaps(model);
+    const latestByPlan = latestClosingGapByPlan(skillGaps(model));
     for (const goal of model.goals) {
       const by = goal.by;
       const planId = goal.plan?.id;
       if (!planId || !by?.valid || by.text < today) continue;
-      let latest: SkillGap | undefined;
-      for (const gap of gaps) {
-        const closesOn = gap.closing?.date;
-        if (gap.plan.id !== planId || !closesOn || closesOn <= by.text) continue;
-        if (!latest || closesOn > latest.closing!.date!) latest = gap;
-      }
-      if (!latest) continue;
+      // Only the plan's gap that closes last matters: if it closes by the goal's date, every gap does.
+      const latest = latestByPlan.get(planId);
+      if (!latest || latest.closing!.date! <= by.text) continue;
       const closer = latest.closing!;
       const args = { goal: goal.id, by: by.text, skill: latest.skill, closesOn: closer.date!, closer: closer.id, closerKind: closer.kind };
       report(by.node, 'gap-after-goal', args, { goal: goal.id, plan: planId, skill: latest.skill, closesOn: closer.date!, closer: closer.id, closerKind: closer.kind });
     }
   },
 };
+
+/** Per plan id, the gap with the latest real closing date (the first in order on a tie). */
+function latestClosingGapByPlan(gaps: readonly SkillGap[]): Map<string, SkillGap> {
+  const latest = new Map<string, SkillGap>();
+  for (const gap of gaps) {
+    const closesOn = gap.closing?.date;
+    if (!closesOn) continue;
+    const current = latest.get(gap.plan.id);
+    if (!current || closesOn > current.closing!.date!) latest.set(gap.plan.id, gap);
+  }
+  return latest;
+}

@@ -1,4 +1,4 @@
-import type { Ref } from '../model/types';
+import type { PlanModel, Ref } from '../model/types';
 import { closestId } from '../text/closest';
 import type { Report, Rule } from './rule';
 
@@ -17,23 +17,11 @@ const SECTION: Record<TargetKind, string> = {
 export const unknownReferenceRule: Rule = {
   code: 'unknown-reference',
   check({ model }, report) {
-    // A skill is known when you have it or when some plan needs it (needing it at 0 is the gap).
-    const skills = new Set<string>(model.skillById.keys());
-    for (const plan of model.plans) for (const need of plan.needs) skills.add(need.skill);
-
-    const known: Record<TargetKind, ReadonlySet<string> | ReadonlyMap<string, unknown>> = {
-      plan: model.planById,
-      goal: model.goalById,
-      action: model.actionById,
-      contact: model.contactById,
-      skill: skills,
-    };
-    const checker = new ReferenceChecker(known, report);
-
-    for (const goal of model.goals) checker.check('plan', goal.plan);
+    const checker = new ReferenceChecker(model, report);
+    for (const goal of model.goals) if (goal.plan) checker.check('plan', goal.plan);
     for (const action of model.actions) {
-      checker.check('plan', action.plan);
-      checker.check('goal', action.goal);
+      if (action.plan) checker.check('plan', action.plan);
+      if (action.goal) checker.check('goal', action.goal);
       checker.checkAll('action', action.after);
       checker.checkAll('skill', action.develops);
     }
@@ -54,32 +42,79 @@ export const unknownReferenceRule: Rule = {
  */
 const SUGGESTION_BUDGET = 200_000;
 
-/** Reports unknown ids; suggestions are computed once per unknown id, only for unknown ones. */
+/**
+ * Reports unknown ids; suggestions are computed once per unknown id, only for unknown ones.
+ * Most references name something that exists, so the lookup is a plain map lookup, and the
+ * set of needed skills is only gathered when a skill is not among yours.
+ */
 class ReferenceChecker {
   private readonly suggestions = new Map<string, string>();
   private readonly budget = { remaining: SUGGESTION_BUDGET };
+  /** A skill is known when you have it or when some plan needs it (needing it at 0 is the gap). */
+  private neededSkills: Set<string> | undefined;
+  private allSkills: Set<string> | undefined;
 
   constructor(
-    private readonly known: Record<TargetKind, ReadonlySet<string> | ReadonlyMap<string, unknown>>,
+    private readonly model: PlanModel,
     private readonly report: Report,
   ) {}
 
-  check(kind: TargetKind, ref: Ref | undefined): void {
-    if (!ref || this.known[kind].has(ref.id)) return;
+  check(kind: TargetKind, ref: Ref): void {
+    if (this.isKnown(kind, ref.id)) return;
     const suggestion = this.suggest(kind, ref.id);
     const section = SECTION[kind];
     this.report(ref.node, 'unknown-reference', { kind, id: ref.id, section, suggestion }, { kind, id: ref.id, suggestion, section });
   }
 
   checkAll(kind: TargetKind, refs: readonly Ref[]): void {
-    for (const ref of refs) this.check(kind, ref);
+    for (let i = 0; i < refs.length; i++) this.check(kind, refs[i]);
+  }
+
+  private isKnown(kind: TargetKind, id: string): boolean {
+    switch (kind) {
+      case 'plan':
+        return this.model.planById.has(id);
+      case 'goal':
+        return this.model.goalById.has(id);
+      case 'action':
+        return this.model.actionById.has(id);
+      case 'contact':
+        return this.model.contactById.has(id);
+      case 'skill':
+        return this.model.skillById.has(id) || this.needed().has(id);
+    }
+  }
+
+  private needed(): Set<string> {
+    if (!this.neededSkills) {
+      this.neededSkills = new Set();
+      for (const plan of this.model.plans) for (const need of plan.needs) this.neededSkills.add(need.skill);
+    }
+    return this.neededSkills;
+  }
+
+  /** Every id of a kind, in the order did-you-mean has always tried them (your skills, then needed ones). */
+  private known(kind: TargetKind): Iterable<string> {
+    switch (kind) {
+      case 'plan':
+        return this.model.planById.keys();
+      case 'goal':
+        return this.model.goalById.keys();
+      case 'action':
+        return this.model.actionById.keys();
+      case 'contact':
+        return this.model.contactById.keys();
+      case 'skill':
+        this.allSkills ??= new Set([...this.model.skillById.keys(), ...this.needed()]);
+        return this.allSkills;
+    }
   }
 
   private suggest(kind: TargetKind, id: string): string {
     const cacheKey = `${kind}:${id}`;
     let suggestion = this.suggestions.get(cacheKey);
     if (suggestion === undefined) {
-      suggestion = closestId(id, this.known[kind].keys(), { budget: this.budget });
+      suggestion = closestId(id, this.known(kind), { budget: this.budget });
       this.suggestions.set(cacheKey, suggestion);
     }
     return suggestion;
