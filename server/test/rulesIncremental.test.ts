@@ -5,6 +5,7 @@
  * decide), and edit after edit of a typing session, where a warm analysis must equal a fresh one.
  */
 import * as assert from 'node:assert/strict';
+import * as fc from 'fast-check';
 import { generatePlan, PLAN_TODAY } from '../../scripts/genplan.mjs';
 import { typingScenario } from '../../scripts/bench/typing.mjs';
 import { PlanAnalyzer, type Analysis } from '../src/core/analyze';
@@ -78,5 +79,75 @@ describe('rules: fast versions find what the plain ones find', () => {
       }
     }
     assert.ok(step > 100, `the session made ${step} edits`);
+  });
+});
+
+/** `after` graphs of random shape: cycles long and short, self-waits, unknown and repeated ids, actions that wait for nothing. */
+const afterGraph = fc.array(fc.array(fc.nat({ max: 24 }), { maxLength: 4 }), { minLength: 1, maxLength: 24 });
+
+function graphPlan(graph: number[][]): string {
+  const lines = ['careerplan: 1', 'actions:'];
+  graph.forEach((after, i) => {
+    lines.push(`  a${i}:`, `    do: Step ${i}`);
+    if (after.length) lines.push(`    after: [${after.map((j) => `a${j}`).join(', ')}]`);
+  });
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * dependency-cycle as SPEC §3 says it, computed the long way: actions that reach each other form
+ * a cycle group; each group of two or more is reported on the `after` entry that closes the
+ * shortest cycle through its first action (breadth-first, edges in file order), and each action
+ * that waits for itself on that entry.
+ */
+function plainCycles(model: PlanModel): Array<{ at: number; actions: string[] }> {
+  const actions = model.actions;
+  const index = new Map(actions.map((a, i) => [a.id, i]));
+  const edges = actions.map((a) => a.after.flatMap((ref) => (index.has(ref.id) ? [{ target: index.get(ref.id)!, ref }] : [])));
+  const reach = actions.map((_, from) => {
+    const seen = new Set<number>();
+    const todo = [from];
+    while (todo.length) for (const e of edges[todo.pop()!]) if (!seen.has(e.target)) seen.add(e.target), todo.push(e.target);
+    return seen;
+  });
+  const found: Array<{ at: number; actions: string[] }> = [];
+  const grouped = new Set<number>();
+  for (let first = 0; first < actions.length; first++) {
+    if (grouped.has(first)) continue;
+    const group = actions.map((_, j) => j).filter((j) => j === first || (reach[first].has(j) && reach[j].has(first)));
+    group.forEach((j) => grouped.add(j));
+    if (group.length < 2) continue;
+    const parent = new Map<number, number>([[first, first]]);
+    const queue = [first];
+    search: for (let head = 0; head < queue.length; head++) {
+      for (const e of edges[queue[head]]) {
+        if (e.target === first && queue[head] !== first) {
+          const path = [];
+          for (let at = queue[head]; at !== first; at = parent.get(at)!) path.unshift(actions[at].id);
+          found.push({ at: e.ref.node.start, actions: [actions[first].id, ...path] });
+          break search;
+        }
+        if (group.includes(e.target) && !parent.has(e.target)) parent.set(e.target, queue[head]), queue.push(e.target);
+      }
+    }
+  }
+  actions.forEach((a, i) => {
+    const self = edges[i].find((e) => e.target === i);
+    if (self) found.push({ at: self.ref.node.start, actions: [a.id] });
+  });
+  return found.sort((x, y) => x.at - y.at);
+}
+
+describe('dependency-cycle: the graph of waiting actions finds what the long way finds', () => {
+  it('random after graphs', () => {
+    const rule = RULES.find((r) => r.code === 'dependency-cycle')!;
+    fc.assert(
+      fc.property(afterGraph, (graph) => {
+        const model = analyzer.analyze(graphPlan(graph), { today: PLAN_TODAY }).model;
+        const fast = (run(rule, model) as Array<{ start: number; data: { actions: string[] } }>).map((f) => ({ at: f.start, actions: f.data.actions }));
+        assert.deepEqual(fast.sort((x, y) => x.at - y.at), plainCycles(model));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

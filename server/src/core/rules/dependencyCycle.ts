@@ -28,23 +28,30 @@ interface Edge {
   ref: Ref;
 }
 
-/** Actions as nodes (by their index in the file), `after` references to known actions as edges. */
+/**
+ * Actions that wait for something as nodes (in file order), `after` references to them as edges.
+ * Only such an action can be on a cycle, so the others are left out: most of a large plan's
+ * actions wait for nothing, and every edit rebuilds the graph.
+ */
 class ActionGraph {
-  readonly edges: Edge[][];
+  readonly actions: Action[] = [];
+  readonly edges: Edge[][] = [];
 
-  constructor(readonly actions: readonly Action[]) {
+  constructor(all: readonly Action[]) {
     const indexById = new Map<string, number>();
-    actions.forEach((action, index) => {
-      if (!indexById.has(action.id)) indexById.set(action.id, index);
-    });
-    this.edges = actions.map((action) => {
+    for (const action of all) {
+      if (action.after.length === 0) continue;
+      if (!indexById.has(action.id)) indexById.set(action.id, this.actions.length);
+      this.actions.push(action);
+    }
+    for (const action of this.actions) {
       const out: Edge[] = [];
       for (const ref of action.after) {
         const target = indexById.get(ref.id);
         if (target !== undefined) out.push({ target, ref });
       }
-      return out;
-    });
+      this.edges.push(out);
+    }
   }
 }
 
@@ -57,35 +64,41 @@ function stronglyConnectedComponents(graph: ActionGraph): number[][] {
   const stack: number[] = [];
   const components: number[][] = [];
   let next = 0;
-  // Each frame is a node and the index of the next edge to follow from it.
-  const frames: Array<[node: number, edge: number]> = [];
+  // The depth-first path: each frame is a node and the index of the next edge to follow from it.
+  const frameNode = new Int32Array(count);
+  const frameEdge = new Int32Array(count);
+  let depth = 0;
 
   for (let root = 0; root < count; root++) {
     if (order[root] !== -1) continue;
-    frames.push([root, 0]);
+    frameNode[0] = root;
+    frameEdge[0] = 0;
+    depth = 1;
     order[root] = low[root] = next++;
     stack.push(root);
     onStack[root] = 1;
-    while (frames.length > 0) {
-      const frame = frames[frames.length - 1];
-      const [node, edgeIndex] = frame;
+    while (depth > 0) {
+      const node = frameNode[depth - 1];
       const edges = graph.edges[node];
+      const edgeIndex = frameEdge[depth - 1];
       if (edgeIndex < edges.length) {
-        frame[1]++;
+        frameEdge[depth - 1]++;
         const target = edges[edgeIndex].target;
         if (order[target] === -1) {
           order[target] = low[target] = next++;
           stack.push(target);
           onStack[target] = 1;
-          frames.push([target, 0]);
+          frameNode[depth] = target;
+          frameEdge[depth] = 0;
+          depth++;
         } else if (onStack[target]) {
           low[node] = Math.min(low[node], order[target]);
         }
         continue;
       }
-      frames.pop();
-      if (frames.length > 0) {
-        const parent = frames[frames.length - 1][0];
+      depth--;
+      if (depth > 0) {
+        const parent = frameNode[depth - 1];
         low[parent] = Math.min(low[parent], low[node]);
       }
       if (low[node] === order[node]) {
