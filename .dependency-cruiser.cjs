@@ -4,7 +4,9 @@
  *          `ajv`, LSP types and the schema. No `vscode`, no connection, no Node built-ins.
  *   node   Node-only helpers the CLI and the server share: git, plan-file walking, file ids.
  *   lsp    the language-server adapter (connection, providers, protocol).
- *   cli    the command line. Nothing imports it, and it imports nothing of lsp.
+ *   cli    the command line. Nothing imports it but bin, and it imports nothing of lsp.
+ *   bin    the one bundle's entry (dist/careerplan.js) behind both commands: it starts the CLI's
+ *          main or the server's main, and imports nothing else. Nothing imports it.
  *   client the VS Code extension: core, and the protocol module of lsp, nothing else of the server.
  */
 module.exports = {
@@ -34,8 +36,21 @@ module.exports = {
     {
       name: 'nothing-imports-the-cli',
       severity: 'error',
-      from: { pathNot: ['^server/src/cli/', '^server/test/', '^client/test/'] },
+      from: { pathNot: ['^server/src/cli/', '^server/src/bin/main\\.ts$', '^server/test/', '^client/test/'] },
       to: { path: '^server/src/cli/' },
+    },
+    {
+      name: 'bin-starts-the-commands',
+      comment: 'the shared entry only dispatches, so each command loads its own side and nothing more',
+      severity: 'error',
+      from: { path: '^server/src/bin/' },
+      to: { pathNot: '^server/src/(cli|lsp)/main\\.ts$' },
+    },
+    {
+      name: 'nothing-imports-bin',
+      severity: 'error',
+      from: { pathNot: '^server/src/bin/' },
+      to: { path: '^server/src/bin/' },
     },
     {
       name: 'cli-independent-of-lsp',

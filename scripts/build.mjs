@@ -1,7 +1,8 @@
-// Bundles the extension client, the language server, the CLI and the mocha tests with esbuild.
+// Bundles the extension client, the language server and the CLI (one bundle for both, with a
+// launcher per command), and the mocha tests, with esbuild.
 // Usage: node scripts/build.mjs [--watch] [--no-tests] [--production]
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, existsSync } from 'node:fs';
+import { readdirSync, statSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { schemaValidatorsPlugin } from './schemaValidators.mjs';
 
@@ -27,7 +28,8 @@ function webviewScriptPlugin() {
   };
 }
 
-const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', sourcemap: production ? false : 'linked', minify: production, logLevel: 'warning', plugins: [schemaValidatorsPlugin(), webviewScriptPlugin()] };
+// charset utf8: Chinese text stays UTF-8 (3 bytes a character, not 6 as a \u escape); Node and VS Code read scripts as UTF-8.
+const common = { bundle: true, platform: 'node', target: 'node20', format: 'cjs', charset: 'utf8', sourcemap: production ? false : 'linked', minify: production, logLevel: 'warning', plugins: [schemaValidatorsPlugin(), webviewScriptPlugin()] };
 
 /** Every `*.test.ts` (unit) and `*.e2e.ts` (end-to-end, see docs/e2e.md) below a folder. */
 function findTests(dir) {
@@ -41,9 +43,18 @@ function findTests(dir) {
 
 const builds = [
   { entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] },
-  { entryPoints: { server: 'server/src/lsp/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
-  { entryPoints: { cli: 'server/src/cli/main.ts' }, outdir: 'dist', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: { careerplan: 'server/src/bin/main.ts' }, outdir: 'dist' },
 ].filter((b) => Object.values(b.entryPoints).every((p) => existsSync(p)));
+
+/**
+ * The two commands (package.json `bin`; the extension starts dist/server.js) are launchers of the
+ * one bundle, which carries the core once: each calls its side, which loads only its own modules.
+ */
+const LAUNCHERS = { 'cli.js': 'careerplan', 'server.js': 'languageServer' };
+mkdirSync('dist', { recursive: true });
+for (const [file, start] of Object.entries(LAUNCHERS)) {
+  writeFileSync(join('dist', file), `#!/usr/bin/env node\n'use strict';\nrequire('./careerplan.js').${start}();\n`);
+}
 
 if (withTests) {
   const tests = [...findTests('server/test'), ...findTests('client/test')];

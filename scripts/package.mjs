@@ -1,5 +1,6 @@
 // Packs the extension as careerplan-<version>.vsix: production bundles (minified, no source
-// maps), then `vsce package`. What goes in is decided by .vscodeignore. Prints the file's size.
+// maps), then `vsce package`. What goes in is decided by .vscodeignore: the client (dist/client.js)
+// starts dist/server.js, the launcher of dist/careerplan.js, so all three go in. Prints the file's size.
 // Usage: node scripts/package.mjs  (npm run package)
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';

@@ -221,7 +221,7 @@ describe('packaged extension', function () {
   it('contains the bundles and resources, and no sources, tests, maps or node_modules', () => {
     const vsce = require.resolve('@vscode/vsce/vsce');
     const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { encoding: 'utf8' }).split('\n').map((l) => l.trim()).filter(Boolean);
-    for (const required of ['package.json', 'dist/client.js', 'dist/server.js', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'syntaxes/careerplan.tmLanguage.json', 'schemas/careerplan.schema.json', 'language-configuration.json', 'images/icon.png', 'images/activitybar.svg', 'LICENSE']) {
+    for (const required of ['package.json', 'dist/client.js', 'dist/server.js', 'dist/careerplan.js', 'package.nls.json', 'package.nls.zh-cn.json', 'l10n/bundle.l10n.zh-cn.json', 'syntaxes/careerplan.tmLanguage.json', 'schemas/careerplan.schema.json', 'language-configuration.json', 'images/icon.png', 'images/activitybar.svg', 'LICENSE']) {
       assert.ok(files.includes(required), `the vsix contains ${required}`);
     }
     for (const file of files) {

@@ -115,7 +115,7 @@ describe('careerplan CLI: files and folders', function () {
   describe('unreadable folders and files', () => {
     /**
      * chmod 000 denies nothing to root, so as root the command runs as the unprivileged user
-     * 65534 (nobody) on a copy of the bundle it can read.
+     * 65534 (nobody) on a copy of the launcher and the bundle it requires, in a folder it can read.
      */
     let asUser: (args: string[]) => ReturnType<typeof runCli>;
     before(function () {
@@ -127,9 +127,10 @@ describe('careerplan CLI: files and folders', function () {
         return;
       }
       chmodSync(dir, 0o755);
-      const bundle = join(dir, 'cli-copy.js');
-      copyFileSync(CLI, bundle);
-      asUser = (args) => runCli(args, { cwd: dir, env: { CAREERPLAN_TODAY: TODAY, HOME: dir }, uid: 65534, cli: bundle });
+      const bin = join(dir, 'bin');
+      mkdirSync(bin);
+      for (const file of ['cli.js', 'careerplan.js']) copyFileSync(join(dirname(CLI), file), join(bin, file));
+      asUser = (args) => runCli(args, { cwd: dir, env: { CAREERPLAN_TODAY: TODAY, HOME: dir }, uid: 65534, cli: join(bin, 'cli.js') });
     });
 
     it('a folder that cannot be listed: check, next and calendar exit 2 naming it, no stack trace', function () {

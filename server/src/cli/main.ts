@@ -126,7 +126,8 @@ function unknownCommand(name: string): UsageError {
   return new UsageError(cliMessage('usage.unknown-command', { name, guess: closest(name, Object.keys(COMMANDS)) ?? '', commands: Object.keys(COMMANDS).join(', ') }));
 }
 
-if (require.main === module) {
+/** Runs the command line on the process's arguments and streams (dist/cli.js starts it). */
+export function main(): void {
   // A reader that stops early (`careerplan next | head`) is not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);

@@ -5,7 +5,7 @@ import { RULE_DOCS } from '../core/ruleDocs';
 import type { RuleCode } from '../core/codes';
 
 /**
- * Files the package ships beside the command line (dist/cli.js): the README that documents every
+ * Files the package ships beside the command line's bundle (dist/): the README that documents every
  * rule and the format's JSON schema. There is no web site, so links point into the installed
  * package.
  */

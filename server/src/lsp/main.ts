@@ -12,20 +12,23 @@ The career plan language server (LSP) for *.careerplan.yaml files. Editors start
 The environment variable CAREERPLAN_TODAY (YYYY-MM-DD) sets "today" when the settings do not.
 `;
 
-const args = process.argv.slice(2);
-if (args.includes('--version') || args.includes('-v')) {
-  process.stdout.write(`${packageJson.version}\n`);
-  process.exit(0);
-}
-if (args.includes('--help') || args.includes('-h')) {
-  process.stdout.write(USAGE);
-  process.exit(0);
-}
+/** Serves LSP on the transport the arguments name (dist/server.js starts it). */
+export function main(): void {
+  const args = process.argv.slice(2);
+  if (args.includes('--version') || args.includes('-v')) {
+    process.stdout.write(`${packageJson.version}\n`);
+    process.exit(0);
+  }
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(USAGE);
+    process.exit(0);
+  }
 
-const lifecycle = new Lifecycle();
-const otherTransport = args.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
-// Editors that just run the command (no transport flag) speak over stdio.
-startServer(otherTransport ? createConnection(ProposedFeatures.all) : stdioConnection(), { version: packageJson.version, lifecycle });
+  const lifecycle = new Lifecycle();
+  const otherTransport = args.some((a) => a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'));
+  // Editors that just run the command (no transport flag) speak over stdio.
+  startServer(otherTransport ? createConnection(ProposedFeatures.all) : stdioConnection(lifecycle), { version: packageJson.version, lifecycle });
+}
 
 /**
  * The stdio transport, built here so the server sees read errors: a malformed header (a missing
@@ -34,7 +37,7 @@ startServer(otherTransport ? createConnection(ProposedFeatures.all) : stdioConne
  * The server also exits when the client closes its end (0 after shutdown, else 1), and console
  * output goes to stderr, never into the protocol stream.
  */
-function stdioConnection(): Connection {
+function stdioConnection(lifecycle: Lifecycle): Connection {
   const reader = new StreamMessageReader(process.stdin);
   reader.onError((error) => {
     process.stderr.write(`${SERVER_NAME}: cannot read the client's messages (${error.message.split('\n')[0]}); exiting so the client can restart the server\n`);
