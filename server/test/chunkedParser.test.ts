@@ -93,7 +93,7 @@ function checkKeyOffsets(text: string, root: YNode | null, label: string): void 
 
 /** A parse result as plain data, so a later parse cannot change what was compared. */
 function snapshot(parsed: ParsedYaml): unknown {
-  return { nodes: flatten(parsed.root), json: JSON.stringify(parsed.json), problems: parsed.problems.map((p) => ({ ...p })), conflicts: parsed.conflicts };
+  return { nodes: flatten(parsed.root), json: JSON.stringify(parsed.json), problems: parsed.problems.map((p) => ({ ...p })), conflicts: parsed.conflicts, lines: Array.from({ length: parsed.lines.lineCount }, (_, i) => parsed.lines.lineStart(i)) };
 }
 
 describe('chunked YAML parser', () => {
@@ -140,7 +140,7 @@ describe('chunked YAML parser', () => {
     /** Random edits of the kinds people make: type, delete, break or join lines, paste a line twice. */
     function edit(text: string, random: () => number): string {
       const at = Math.floor(random() * (text.length + 1));
-      const pieces = ['x', ' ', '\n', ':', '- ', '  ', '#', '"', '中', '{', ']', '\r\n', 'due: 2026-01-01', '  new-id:\n    do: y\n'];
+      const pieces = ['x', ' ', '\n', ':', '- ', '  ', '#', '"', '中', '{', ']', '\r\n', '\r', 'due: 2026-01-01', '  new-id:\n    do: y\n', '<<<<<<< ours\n', '=======\n', '>>>>>>> theirs\n'];
       switch (Math.floor(random() * 5)) {
         case 0:
           return text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at);

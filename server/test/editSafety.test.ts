@@ -15,6 +15,7 @@ import { scalarTextSpan } from '../src/core/edits/valueSlot';
 import { quickFixes, type FixContext } from '../src/core/fixes';
 import { applyReview, type ReviewAnswers } from '../src/core/review';
 import { LineIndex } from '../src/core/text/lineIndex';
+import { unchangedEnds } from '../src/core/yaml/chunkedParser';
 import { createMessageFormatter } from '../src/core/messages/catalog';
 
 const TODAY = '2026-11-24';
@@ -123,6 +124,24 @@ describe('the line model', () => {
         assert.equal(lines.offsetAt(position), reference.offsetAt(position));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('updated around an edit, is the index of the new text', () => {
+    const part = fc.constantFrom('a', ' ', '\r', '\n', '\r\n', '中', '😀');
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 40 }), fc.nat(), fc.nat(), fc.array(part, { maxLength: 6 }), (parts, at, length, inserted) => {
+        const before = parts.join('');
+        const start = at % (before.length + 1);
+        const end = Math.min(before.length, start + (length % 5));
+        const after = before.slice(0, start) + inserted.join('') + before.slice(end);
+        const { prefix, suffix } = unchangedEnds(before, after);
+        const updated = LineIndex.afterEdit(new LineIndex(before), after, prefix, suffix);
+        const fresh = new LineIndex(after);
+        assert.equal(updated.lineCount, fresh.lineCount);
+        for (let line = 0; line < fresh.lineCount; line++) assert.equal(updated.lineStart(line), fresh.lineStart(line));
+      }),
+      { numRuns: 500 },
     );
   });
 

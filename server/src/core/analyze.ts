@@ -9,7 +9,7 @@ import { RULES } from './rules';
 import { SchemaValidator } from './schema/validate';
 import { isConfigured, resolveLevels, type RuleLevels } from './severity';
 import { findSuppressions, isInsideScalar } from './suppressions';
-import { LineIndex } from './text/lineIndex';
+import type { LineIndex } from './text/lineIndex';
 import { ChunkedYamlParser, type ParsedYaml } from './yaml/chunkedParser';
 import { planSizeExcess } from './yaml/limits';
 import type { YNode } from './yaml/tree';
@@ -71,7 +71,7 @@ export class PlanAnalyzer {
 
   analyze(text: string, options: AnalyzeOptions, parser: ChunkedYamlParser = new ChunkedYamlParser()): Analysis {
     const parsed = parser.parse(text);
-    const lines = new LineIndex(text);
+    const lines = parsed.lines;
     const model = buildModel(parsed.root, this.entryCache);
     const format = createMessageFormatter(options.locale ?? 'en', options.catalog);
     const raw: RawFinding[] = [];

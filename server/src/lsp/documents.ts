@@ -154,11 +154,12 @@ export class DocumentStore {
 }
 
 function emptyAnalysis(text: string): Analysis {
+  const lines = new LineIndex(text);
   return {
     text,
-    parsed: { root: null, json: null, problems: [], conflicts: [], parsedChunks: 0 },
+    parsed: { root: null, json: null, problems: [], conflicts: [], lines, parsedChunks: 0 },
     model: buildModel(null),
-    lines: new LineIndex(text),
+    lines,
     findings: [],
     hasSyntaxErrors: true,
     internalErrors: [],

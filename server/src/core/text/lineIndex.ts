@@ -67,17 +67,34 @@ export function touchesLoneCr(text: string, start: number, end: number): boolean
 export class LineIndex {
   private readonly starts: number[];
 
-  constructor(private readonly text: string) {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-      const code = text.charCodeAt(i);
-      if (code === LF) starts.push(i + 1);
-      else if (code === CR) {
-        if (text.charCodeAt(i + 1) === LF) i++;
-        starts.push(i + 1);
-      }
+  constructor(
+    private readonly text: string,
+    starts?: number[],
+  ) {
+    if (starts) {
+      this.starts = starts;
+      return;
     }
-    this.starts = starts;
+    this.starts = [0];
+    pushLineStarts(text, 1, text.length, this.starts);
+  }
+
+  /**
+   * The index of `text`, an edit of `previous`'s text that kept its first `prefix` and last
+   * `suffix` characters: line starts before the edit are kept, those after it are moved, and
+   * only the edited characters are read, so an index costs what the edit changed (issue 14).
+   */
+  static afterEdit(previous: LineIndex, text: string, prefix: number, suffix: number): LineIndex {
+    const old = previous.starts;
+    const oldLength = previous.text.length;
+    const delta = text.length - oldLength;
+    // Whether an offset starts a line depends on the two characters around it, so starts up to
+    // `prefix - 1` and from `oldLength - suffix + 1` on are as they were; the rest are read.
+    const keep = Math.max(1, firstAtLeast(old, prefix)); // 0 always starts a line
+    const starts = old.slice(0, keep);
+    pushLineStarts(text, Math.max(1, prefix), text.length - suffix, starts);
+    for (let i = firstAtLeast(old, oldLength - suffix + 1); i < old.length; i++) starts.push(old[i] + delta);
+    return new LineIndex(text, starts);
   }
 
   get lineCount(): number {
@@ -120,4 +137,32 @@ export class LineIndex {
   rangeOf(span: { start: number; end: number }): Range {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
+}
+
+/** Pushes every line start in [from, to] (offset `t` starts a line when a break ends before it). */
+function pushLineStarts(text: string, from: number, to: number, starts: number[]): void {
+  for (let at = text.indexOf('\n', from - 1), cr = text.indexOf('\r', from - 1); ; ) {
+    // The next break character: searched natively, so a long run of text costs little.
+    const next = cr < 0 || (at >= 0 && at < cr) ? at : cr;
+    if (next < 0 || next + 1 > to) return;
+    if (next === at) {
+      starts.push(at + 1);
+      at = text.indexOf('\n', at + 1);
+    } else {
+      if (text.charCodeAt(cr + 1) !== LF) starts.push(cr + 1);
+      cr = text.indexOf('\r', cr + 1);
+    }
+  }
+}
+
+/** The first index of a sorted array whose value is at least `value`. */
+function firstAtLeast(sorted: number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }

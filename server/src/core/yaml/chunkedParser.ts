@@ -1,6 +1,7 @@
 import { Composer, Parser, type CST, type Document } from 'yaml';
 import { layoutChunks, type EntrySpan, type TopChunk } from './chunks';
-import { findConflicts, type ConflictBlock } from './conflicts';
+import { findConflicts, hasMarkerLine, type ConflictBlock } from './conflicts';
+import { LineIndex } from '../text/lineIndex';
 import { tryFastParse } from './fastChunk';
 import { convertDocument } from './convert';
 import { countLineFeeds, findExcessiveNesting, MAX_NESTING, MAX_PLAN_CHARACTERS, sizeExcess } from './limits';
@@ -13,6 +14,8 @@ export interface ParsedYaml {
   json: unknown;
   problems: SyntaxProblem[];
   conflicts: ConflictBlock[];
+  /** Line starts of the text (kept up to date around each edit). */
+  lines: LineIndex;
   /** The length of the parsed text: no range may end past it. */
   length?: number;
   /** How many chunks had to be parsed (the rest came from the cache): for tests and benchmarks. */
@@ -65,8 +68,12 @@ export class ChunkedYamlParser {
 
   parse(text: string): ParsedYaml {
     if (text.length > MAX_PLAN_CHARACTERS) return this.refuse(text);
-    const { blocks, masked } = findConflicts(text);
-    const unchanged = unchangedEnds(this.previous.text, masked);
+    const edit = unchangedEnds(this.previous.raw, text);
+    const lineIndex = LineIndex.afterEdit(this.previous.lineIndex, text, edit.prefix, edit.suffix);
+    // Without conflict markers before, and none on the edited lines, there are none now: the
+    // masked text is the text and the edit is the same (the common case costs one short search).
+    const { blocks, masked } = this.previous.conflictFree && !hasMarkerLine(text, edit.prefix, text.length - edit.suffix) ? { blocks: [], masked: text } : findConflicts(text);
+    const unchanged = masked === text && this.previous.conflictFree ? edit : unchangedEnds(this.previous.text, masked);
     // Lines counted around the edit only (masking keeps every line break where it was).
     const lines = this.previous.lines - countLineFeeds(this.previous.text, unchanged.prefix, this.previous.text.length - unchanged.suffix) + countLineFeeds(masked, unchanged.prefix, masked.length - unchanged.suffix);
     if (sizeExcess(text.length, lines)) return this.refuse(text);
@@ -75,13 +82,13 @@ export class ChunkedYamlParser {
     this.generation++;
     this.unchanged = unchanged;
     this.byText = null;
-    this.next = { text: masked, lines, byStart: newPlacedIndex(), list: [] };
+    this.next = { text: masked, raw: text, conflictFree: blocks.length === 0, lineIndex, lines, byStart: newPlacedIndex(), list: [] };
     try {
       const layout = layoutChunks(masked);
       const assembled = layout.whole ? null : this.assemble(masked, layout.chunks);
       const { root, json, problems } = assembled ?? this.parseWhole(masked);
       problems.sort((a, b) => a.start - b.start || a.end - b.end);
-      return { root, json, problems, conflicts: blocks, length: text.length, parsedChunks: this.parsed };
+      return { root, json, problems, conflicts: blocks, lines: lineIndex, length: text.length, parsedChunks: this.parsed };
     } finally {
       this.previous = this.next;
       this.byText = null;
@@ -95,7 +102,7 @@ export class ChunkedYamlParser {
     this.fast = 0;
     const end = Math.max(1, Math.min(lineEndAt(text, 0), 1000));
     const problem: SyntaxProblem = { start: 0, end, code: 'TOO_LARGE', message: 'The plan is too large to check.' };
-    return { root: null, json: null, problems: [problem], conflicts: [], length: text.length, parsedChunks: 0 };
+    return { root: null, json: null, problems: [problem], conflicts: [], lines: new LineIndex(text), length: text.length, parsedChunks: 0 };
   }
 
   private parseWhole(text: string): { root: YNode | null; json: unknown; problems: SyntaxProblem[] } {
@@ -241,7 +248,13 @@ interface Placed {
 }
 
 interface PlacedChunks {
+  /** The parsed text: conflict markers and the other side blanked (conflicts.ts). */
   text: string;
+  /** The text as given, and its line index. */
+  raw: string;
+  lineIndex: LineIndex;
+  /** The raw text has no conflict markers (then it is `text`). */
+  conflictFree: boolean;
   /** How many lines the text has (line feeds + 1). */
   lines: number;
   byStart: Record<ChunkKind, Map<number, Placed>>;
@@ -249,7 +262,7 @@ interface PlacedChunks {
 }
 
 function emptyPlaced(): PlacedChunks {
-  return { text: '', lines: 1, byStart: newPlacedIndex(), list: [] };
+  return { text: '', raw: '', lineIndex: new LineIndex(''), conflictFree: true, lines: 1, byStart: newPlacedIndex(), list: [] };
 }
 
 function newPlacedIndex(): Record<ChunkKind, Map<number, Placed>> {

@@ -15,7 +15,7 @@ const MARKER = /^(<{7}|={7}|\|{7}|>{7})(?=[ \t\r\n]|$)/;
 
 export function findConflicts(text: string): { blocks: ConflictBlock[]; masked: string } {
   // Fast exit: a plan without any marker at a line start (the common case) costs one search.
-  if (!hasMarkerLine(text)) return { blocks: [], masked: text };
+  if (!hasMarkerLine(text, 0, text.length)) return { blocks: [], masked: text };
   const blocks: ConflictBlock[] = [];
   const blank: Array<[number, number]> = [];
   let open: number | null = null;
@@ -60,11 +60,12 @@ export function findConflicts(text: string): { blocks: ConflictBlock[]; masked: 
 }
 
 /**
- * Whether any line starts with a marker character run. One pass over the line starts: a
- * multiline regex or one `includes` per marker costs several times more on a big plan.
+ * Whether a line that starts in [from, to] (or holds `from`) starts with a marker character run.
+ * One pass over the line starts: a multiline regex or one `includes` per marker costs several
+ * times more on a big plan.
  */
-function hasMarkerLine(text: string): boolean {
-  for (let at = 0; at < text.length; at = text.indexOf('\n', at) + 1) {
+export function hasMarkerLine(text: string, from: number, to: number): boolean {
+  for (let at = from > 0 ? text.lastIndexOf('\n', from - 1) + 1 : 0; at < text.length && at <= to; at = text.indexOf('\n', at) + 1) {
     const c = text.charCodeAt(at);
     // '<' '=' '>' '|'
     if ((c === 60 || c === 61 || c === 62 || c === 124) && /^(<{7}|={7}|\|{7}|>{7})/.test(text.slice(at, at + 7))) return true;

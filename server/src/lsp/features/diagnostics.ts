@@ -55,7 +55,10 @@ export function register(ctx: ServerContext): void {
       timers.delete(uri);
       // The first diagnostics wait for the client's settings, so a rule turned off never flashes.
       if (!ctx.settings.isReady) void ctx.settings.whenReady().then(() => schedule(uri, 0));
-      else ctx.runner.run('validate', () => validate(uri));
+      // One more turn of the event loop first: answers computed meanwhile (a completion right
+      // behind the keystroke) leave through the connection's writer, which writes from a
+      // setImmediate queued before this one; a timer would run the analysis ahead of them.
+      else setImmediate(() => ctx.runner.run('validate', () => validate(uri)));
     }, delay));
   };
 
