@@ -2,8 +2,8 @@ import { strict as assert } from 'node:assert';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml, parseDocument } from 'yaml';
-import { ChunkedYamlParser, type ParsedYaml } from '../src/core/yaml/chunkedParser';
-import { layoutChunks } from '../src/core/yaml/chunks';
+import { ChunkedYamlParser, unchangedEnds, type ParsedYaml } from '../src/core/yaml/chunkedParser';
+import { layoutAfterEdit, layoutChunks } from '../src/core/yaml/chunks';
 import { convertDocument } from '../src/core/yaml/convert';
 import { keyString, type YNode } from '../src/core/yaml/tree';
 
@@ -181,6 +181,41 @@ describe('chunked YAML parser', () => {
           previousJson = JSON.stringify(fromWarm.json);
         }
       }
+    });
+
+    it('a layout updated around an edit is the layout of the new text, edit after edit', () => {
+      // Edits that mostly keep the plan splittable (so the update, not the fresh layout, is what
+      // runs): type in a line, break or delete a line, indent or dedent one, add an entry or a
+      // top-level key; a text that became one chunk starts over from its base.
+      const random = mulberry32(7);
+      const pick = <T>(xs: T[]): T => xs[Math.floor(random() * xs.length)];
+      const pieces = ['x', ' ', '\n', '#', ': ', '\r\n', '\t', '- ', '  new-id:\n    do: y\n', 'new-top: 1\n', '\n\n', '中'];
+      const bases = [generatePlan({ lines: 300, seed: 13 }), generatePlan({ lines: 300, seed: 14, lang: 'zh' }), ...Object.values(TRICKY)];
+      let updatedSteps = 0;
+      for (const base of bases) {
+        let text = base;
+        let layout = layoutChunks(text);
+        for (let step = 0; step < 150; step++) {
+          const lineStarts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)];
+          const line = pick(lineStarts);
+          const at = Math.min(text.length, line + Math.floor(random() * 12));
+          const lineEnd = text.indexOf('\n', line) < 0 ? text.length : text.indexOf('\n', line) + 1;
+          const next = [
+            () => text.slice(0, at) + pick(pieces) + text.slice(at),
+            () => text.slice(0, line) + text.slice(lineEnd),
+            () => text.slice(0, line) + '  ' + text.slice(line),
+            () => text.slice(0, line) + text.slice(line).replace(/^ {1,2}/, ''),
+            () => text.slice(0, at) + text.slice(at + 1 + Math.floor(random() * 4)),
+          ][Math.floor(random() * 5)]();
+          const { prefix, suffix } = unchangedEnds(text, next);
+          const updated = layoutAfterEdit(layout, text.length, next, prefix, suffix);
+          assert.deepEqual(updated, layoutChunks(next), `step ${step} of ${JSON.stringify(base.slice(0, 40))}`);
+          if (!layout.whole) updatedSteps++;
+          text = updated.whole ? base : next;
+          layout = updated.whole ? layoutChunks(base) : updated;
+        }
+      }
+      assert.ok(updatedSteps > bases.length * 100, `the update ran in ${updatedSteps} steps`);
     });
 
     it('re-parses only the chunk a one-character edit touched, even in a big plan', () => {

@@ -1,5 +1,5 @@
 import { Composer, Parser, type CST, type Document } from 'yaml';
-import { layoutChunks, type EntrySpan, type TopChunk } from './chunks';
+import { layoutAfterEdit, layoutChunks, type ChunkLayout, type EntrySpan, type TopChunk } from './chunks';
 import { findConflicts, hasMarkerLine, type ConflictBlock } from './conflicts';
 import { LineIndex } from '../text/lineIndex';
 import { tryFastParse } from './fastChunk';
@@ -82,9 +82,10 @@ export class ChunkedYamlParser {
     this.generation++;
     this.unchanged = unchanged;
     this.byText = null;
-    this.next = { text: masked, raw: text, conflictFree: blocks.length === 0, lineIndex, lines, byStart: newPlacedIndex(), list: [] };
+    this.next = { text: masked, raw: text, conflictFree: blocks.length === 0, lineIndex, layout: null, lines, byStart: newPlacedIndex(), list: [] };
     try {
-      const layout = layoutChunks(masked);
+      const layout = this.previous.layout ? layoutAfterEdit(this.previous.layout, this.previous.text.length, masked, unchanged.prefix, unchanged.suffix) : layoutChunks(masked);
+      this.next.layout = layout;
       const assembled = layout.whole ? null : this.assemble(masked, layout.chunks);
       const { root, json, problems } = assembled ?? this.parseWhole(masked);
       problems.sort((a, b) => a.start - b.start || a.end - b.end);
@@ -255,6 +256,8 @@ interface PlacedChunks {
   lineIndex: LineIndex;
   /** The raw text has no conflict markers (then it is `text`). */
   conflictFree: boolean;
+  /** How `text` was split (null until a parse got that far). */
+  layout: ChunkLayout | null;
   /** How many lines the text has (line feeds + 1). */
   lines: number;
   byStart: Record<ChunkKind, Map<number, Placed>>;
@@ -262,7 +265,7 @@ interface PlacedChunks {
 }
 
 function emptyPlaced(): PlacedChunks {
-  return { text: '', raw: '', lineIndex: new LineIndex(''), conflictFree: true, lines: 1, byStart: newPlacedIndex(), list: [] };
+  return { text: '', raw: '', lineIndex: new LineIndex(''), conflictFree: true, layout: null, lines: 1, byStart: newPlacedIndex(), list: [] };
 }
 
 function newPlacedIndex(): Record<ChunkKind, Map<number, Placed>> {

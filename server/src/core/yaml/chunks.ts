@@ -34,6 +34,9 @@ export interface ChunkLayout {
 const UNUSUAL_AT_COLUMN_0 = new Set(['-', '[', '{', '%', '?', '&', '!', '*', '"', "'", '|', '>', '.', '@', '`', ']', '}', ',', '\ufeff']);
 /** A lone `---` before the first key only starts the one document: it splits nothing. */
 const LEADING_DOCUMENT_START = /^---[ \t]*(#[^\n]*)?\r?(\n|$)/y;
+const SPACE = 32;
+const TAB = 9;
+const HASH = 35;
 const BLOCK_SECTION_HEADER = /^[^\s#:][^:#\r\n]*:[ \t]*(#.*)?\r?$/;
 
 export function layoutChunks(text: string): ChunkLayout {
@@ -83,17 +86,18 @@ function splitSection(text: string, start: number, end: number): EntrySpan[] | n
     lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     let i = lineStart;
-    while (i < lineEnd && text[i] === ' ') i++;
-    const c = text[i];
-    if (c === '\t') return null; // tabs are not YAML indentation; let the parser report it whole
-    const blank = i >= lineEnd || c === '#' || isLineBreak(text, i);
+    // Only the indentation is read: a section's lines cost what their indentation does.
+    while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
+    const code = text.charCodeAt(i);
+    if (code === TAB) return null; // tabs are not YAML indentation; let the parser report it whole
+    const blank = i >= lineEnd || code === HASH || isLineBreak(text, i);
     if (!blank) {
       const width = i - lineStart;
       if (indent < 0) indent = width;
       if (width < indent) return null;
       if (width === indent) {
         // A sequence, complex, quoted or tagged keys, anchors: keep the section whole.
-        if (UNUSUAL_AT_COLUMN_0.has(c)) return null;
+        if (UNUSUAL_AT_COLUMN_0.has(text[i])) return null;
         starts.push(lineStart);
       }
     }
@@ -120,4 +124,116 @@ function isLineBreak(text: string, i: number): boolean {
 function matchesAt(pattern: RegExp, text: string, at: number): boolean {
   pattern.lastIndex = at;
   return pattern.test(text);
+}
+
+/**
+ * The layout of `text`, an edit of the text `previous` was made from that kept its first
+ * `prefix` and last `suffix` characters (`oldLength` long). Lines before and after the edit keep
+ * their meaning (a line's role depends on its own first characters and its section's entry
+ * indentation), so only the edited lines are read; anything an edit could change beyond them (a
+ * section's first entry or header, the first top-level chunk, a line that makes the text or a
+ * section unusual) lays the text out afresh. Equal to `layoutChunks(text)`: chunks.test.ts.
+ */
+export function layoutAfterEdit(previous: ChunkLayout, oldLength: number, text: string, prefix: number, suffix: number): ChunkLayout {
+  const old = previous.chunks;
+  const lineStart = prefix > 0 ? text.lastIndexOf('\n', prefix - 1) + 1 : 0;
+  const oldEditEnd = oldLength - suffix;
+  const delta = text.length - oldLength;
+  const i = lastStartingAtOrBefore(old, lineStart);
+  if (previous.whole || i <= 0) return layoutChunks(text);
+  let j = i;
+  while (j + 1 < old.length && old[j + 1].start <= oldEditEnd) j++;
+  const regionStart = old[i].start;
+  const regionEnd = j + 1 < old.length ? old[j + 1].start + delta : text.length;
+  // Lines of the region before and after the edited ones start no top-level key (they did not
+  // before), except the region's first line; only the edited lines are read.
+  const editEnd = text.length - suffix;
+  const nl = text.indexOf('\n', editEnd);
+  const edited = topLevelStarts(text, lineStart, Math.min(regionEnd, nl < 0 ? text.length : nl + 1));
+  if (edited === null) return layoutChunks(text);
+  const starts = lineStart > regionStart ? [regionStart, ...edited] : edited;
+  // The first line must still start a top-level key (else it joins the chunk before it).
+  if (starts[0] !== regionStart) return layoutChunks(text);
+  const chunks: TopChunk[] = old.slice(0, i);
+  starts.forEach((start, k) => {
+    const end = k + 1 < starts.length ? starts[k + 1] : regionEnd;
+    // The edit inside one section that stays one section: its entries are updated, not read again.
+    const inside = i === j && starts.length === 1 && old[i].entries !== null;
+    chunks.push({ start, end, entries: inside ? splitAfterEdit(text, start, end, old[i].entries!, { lineStart, end: text.length - suffix, oldEnd: oldEditEnd, delta }) : splitSection(text, start, end) });
+  });
+  for (let k = j + 1; k < old.length; k++) chunks.push(moved(old[k], delta));
+  return { whole: false, chunks };
+}
+
+/** The top-level key lines in [from, to) (from is a line start), or null when a line there makes the text unusual. */
+function topLevelStarts(text: string, from: number, to: number): number[] | null {
+  const starts: number[] = [];
+  for (let lineStart = from; lineStart < to; ) {
+    const c = text[lineStart];
+    if (c !== undefined && c !== ' ' && c !== '\t' && c !== '#' && !isLineBreak(text, lineStart)) {
+      if (UNUSUAL_AT_COLUMN_0.has(c)) return null;
+      starts.push(lineStart);
+    }
+    const nl = text.indexOf('\n', lineStart);
+    if (nl < 0) break;
+    lineStart = nl + 1;
+  }
+  return starts;
+}
+
+/**
+ * The entries of a split section after an edit inside it, from the previous entries: only the
+ * edited lines are read. Falls back to splitSection when the edit reaches the header or the
+ * first entry's line (they decide the section's form and its entry indentation).
+ */
+function splitAfterEdit(text: string, start: number, end: number, oldEntries: EntrySpan[], edit: { lineStart: number; end: number; oldEnd: number; delta: number }): EntrySpan[] | null {
+  const { lineStart: editLineStart, end: editEnd, oldEnd, delta } = edit;
+  const first = oldEntries[0].start;
+  const firstLineEnd = text.indexOf('\n', first);
+  if (editLineStart <= firstLineEnd || firstLineEnd < 0) return splitSection(text, start, end);
+  let indent = 0;
+  while (text.charCodeAt(first + indent) === SPACE) indent++;
+  const nl = text.indexOf('\n', editEnd);
+  const readEnd = Math.min(end, nl < 0 ? text.length : nl + 1);
+  const starts: number[] = [];
+  for (const entry of oldEntries) {
+    if (entry.start >= editLineStart) break;
+    starts.push(entry.start);
+  }
+  for (let lineStart = editLineStart; lineStart < readEnd; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    let i = lineStart;
+    while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
+    const code = text.charCodeAt(i);
+    if (code === TAB) return null;
+    if (!(i >= lineEnd || code === HASH || isLineBreak(text, i))) {
+      const width = i - lineStart;
+      if (width < indent) return null;
+      if (width === indent) {
+        if (UNUSUAL_AT_COLUMN_0.has(text[i])) return null;
+        starts.push(lineStart);
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  // Entries after the edit (never one whose start the edit replaced), where they moved.
+  for (const entry of oldEntries) if (entry.start >= oldEnd && entry.start + delta >= readEnd) starts.push(entry.start + delta);
+  return starts.map((s, k) => ({ start: s, end: k + 1 < starts.length ? starts[k + 1] : end }));
+}
+
+function moved(chunk: TopChunk, delta: number): TopChunk {
+  if (delta === 0) return chunk;
+  return { start: chunk.start + delta, end: chunk.end + delta, entries: chunk.entries?.map((e) => ({ start: e.start + delta, end: e.end + delta })) ?? null };
+}
+
+function lastStartingAtOrBefore(chunks: TopChunk[], offset: number): number {
+  let low = 0;
+  let high = chunks.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (chunks[mid].start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return chunks[low]?.start <= offset ? low : -1;
 }
