@@ -31,6 +31,19 @@ export interface InsightHint {
 
 const amount = (n: number): string => String(Math.round(n * 100) / 100);
 
+/** The keys whose key or value carries a hint (see the builders below: keep them in step). */
+const HINT_KEYS = new Set(['emergency-fund', 'last-contact', 'every', 'after']);
+
+/**
+ * Whether a hint may stand at a place with this path (from `locate`): lets a hover elsewhere
+ * skip computing the plan's insights. A need under `plans`, or one of HINT_KEYS (a list under
+ * `after` included). insightHints.test.ts holds every hint's spans to it.
+ */
+export function hintMayBeAt(path: ReadonlyArray<string | number>): boolean {
+  if (path[0] === 'plans' && path[2] === 'needs') return true;
+  return path.some((segment) => typeof segment === 'string' && HINT_KEYS.has(segment));
+}
+
 /** The hints of one plan, in text order. */
 export function insightHints(model: PlanModel, insights: PlanInsights, format: Format): InsightHint[] {
   const hints: InsightHint[] = [];

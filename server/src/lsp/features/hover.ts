@@ -4,7 +4,7 @@ import { isRuleCode } from '../../core/codes';
 import type { Locale } from '../../core/messages/catalog';
 import { ruleHelpMarkdown, ruleHelpText } from '../../core/ruleDocs';
 import type { SchemaInfo } from '../../core/schema/schemaInfo';
-import type { InsightHint } from '../../core/views/insightHints';
+import { hintMayBeAt, type InsightHint } from '../../core/views/insightHints';
 import { locate } from '../../core/yaml/locate';
 import type { AnalyzedDocument } from '../documents';
 import { itemInfo, itemMarkdown } from '../itemInfo';
@@ -22,7 +22,9 @@ export function provideHover(doc: AnalyzedDocument, params: HoverParams, schema:
   const offset = doc.analysis.lines.offsetAt(params.position);
   const base = provideBaseHover(doc, params, schema, texts, markup);
   const span = (h: InsightHint) => h.spans.find((s) => s.start <= offset && offset <= s.end);
-  const hint = documentInsights(doc, locale).hints.find((h) => span(h));
+  // The plan's insights cost a pass over the plan: computed only where a hint may stand.
+  const mayHoldHint = hintMayBeAt(locate(doc.analysis.parsed.root, offset).path);
+  const hint = mayHoldHint ? documentInsights(doc, locale).hints.find((h) => span(h)) : undefined;
   if (!hint) return base;
   // The arithmetic is written in Markdown; a plain-text client gets it without the marks.
   const arithmetic = markup === PLAINTEXT ? hint.arithmetic.replace(/\*\*|`/g, '') : hint.arithmetic;
