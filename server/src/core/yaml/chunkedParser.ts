@@ -76,7 +76,7 @@ export class ChunkedYamlParser {
     const unchanged = masked === text && this.previous.conflictFree ? edit : unchangedEnds(this.previous.text, masked);
     // Lines counted around the edit only (masking keeps every line break where it was).
     const lines = this.previous.lines - countLineFeeds(this.previous.text, unchanged.prefix, this.previous.text.length - unchanged.suffix) + countLineFeeds(masked, unchanged.prefix, masked.length - unchanged.suffix);
-    if (sizeExcess(text.length, lines)) return this.refuse(text);
+    if (sizeExcess(text.length, lines)) return this.refuse(text, lineIndex);
     this.parsed = 0;
     this.fast = 0;
     this.generation++;
@@ -97,13 +97,13 @@ export class ChunkedYamlParser {
   }
 
   /** A text beyond the size limits (limits.ts): one TOO_LARGE problem on its first line, nothing parsed or kept. */
-  private refuse(text: string): ParsedYaml {
+  private refuse(text: string, lineIndex = new LineIndex(text)): ParsedYaml {
     this.previous = emptyPlaced();
     this.parsed = 0;
     this.fast = 0;
     const end = Math.max(1, Math.min(lineEndAt(text, 0), 1000));
     const problem: SyntaxProblem = { start: 0, end, code: 'TOO_LARGE', message: 'The plan is too large to check.' };
-    return { root: null, json: null, problems: [problem], conflicts: [], lines: new LineIndex(text), length: text.length, parsedChunks: 0 };
+    return { root: null, json: null, problems: [problem], conflicts: [], lines: lineIndex, length: text.length, parsedChunks: 0 };
   }
 
   private parseWhole(text: string): { root: YNode | null; json: unknown; problems: SyntaxProblem[] } {

@@ -41,30 +41,26 @@ const BLOCK_SECTION_HEADER = /^[^\s#:][^:#\r\n]*:[ \t]*(#.*)?\r?$/;
 
 export function layoutChunks(text: string): ChunkLayout {
   const whole: ChunkLayout = { whole: true, chunks: [{ start: 0, end: text.length, entries: null }] };
-  const topStarts: number[] = [];
+  // Before the first top-level key: comments, blank lines and one leading `---`, nothing indented.
   let lineStart = 0;
   let seenDocumentStart = false;
-  const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  while (lineStart < text.length) {
-    const first = lineStart === 0 ? bom : lineStart;
-    const c = text[first];
-    if (c !== undefined && c !== ' ' && c !== '\t' && c !== '#' && !isLineBreak(text, first)) {
-      if (c === '-' && topStarts.length === 0 && !seenDocumentStart && matchesAt(LEADING_DOCUMENT_START, text, first)) {
-        seenDocumentStart = true;
-      } else if (UNUSUAL_AT_COLUMN_0.has(c)) {
-        return whole;
-      } else {
-        topStarts.push(lineStart);
-      }
-    } else if (topStarts.length === 0 && !isBlankOrComment(text, lineStart)) {
+  for (;;) {
+    if (lineStart >= text.length) return whole;
+    const first = lineStart === 0 ? bomLength(text) : lineStart;
+    if (!startsAtColumn0(text, first)) {
       // Indented content before the first top-level key: an indented document, parsed whole.
-      return whole;
+      if (!isBlankOrComment(text, lineStart)) return whole;
+    } else if (!seenDocumentStart && text[first] === '-' && matchesAt(LEADING_DOCUMENT_START, text, first)) {
+      seenDocumentStart = true;
+    } else {
+      break;
     }
     const nl = text.indexOf('\n', lineStart);
-    if (nl < 0) break;
+    if (nl < 0) return whole;
     lineStart = nl + 1;
   }
-  if (topStarts.length === 0) return whole;
+  const topStarts = topLevelStarts(text, lineStart, text.length);
+  if (topStarts === null) return whole;
   // Leading comments and blank lines form a chunk of their own (it parses to nothing).
   const bounds = topStarts[0] > 0 ? [0, ...topStarts] : topStarts;
   const chunks: TopChunk[] = bounds.map((start, i) => {
@@ -76,14 +72,23 @@ export function layoutChunks(text: string): ChunkLayout {
 
 /** The entries of a block-mapping section, or null when the section should stay one chunk. */
 function splitSection(text: string, start: number, end: number): EntrySpan[] | null {
-  let lineEnd = text.indexOf('\n', start);
+  const lineEnd = text.indexOf('\n', start);
   if (lineEnd < 0 || lineEnd >= end) return null;
   if (!BLOCK_SECTION_HEADER.test(text.slice(start, lineEnd))) return null;
-  let indent = -1;
   const starts: number[] = [];
-  let lineStart = lineEnd + 1;
-  while (lineStart < end) {
-    lineEnd = text.indexOf('\n', lineStart);
+  if (scanEntryLines(text, lineEnd + 1, end, end, -1, starts) === null || starts.length === 0) return null;
+  return entrySpans(starts, end);
+}
+
+/**
+ * Reads the section's lines that start in [from, to) (the section ends at `end`) and pushes those
+ * at the entry indentation; the first non-blank line sets it when `indent` is -1. Returns the
+ * indentation, or null when a line keeps the section one chunk (a tab, a line indented less, a
+ * sequence, complex, quoted or tagged key or an anchor at the entry indentation).
+ */
+function scanEntryLines(text: string, from: number, to: number, end: number, indent: number, starts: number[]): number | null {
+  for (let lineStart = from; lineStart < to; ) {
+    let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
     let i = lineStart;
     // Only the indentation is read: a section's lines cost what their indentation does.
@@ -96,15 +101,27 @@ function splitSection(text: string, start: number, end: number): EntrySpan[] | n
       if (indent < 0) indent = width;
       if (width < indent) return null;
       if (width === indent) {
-        // A sequence, complex, quoted or tagged keys, anchors: keep the section whole.
         if (UNUSUAL_AT_COLUMN_0.has(text[i])) return null;
         starts.push(lineStart);
       }
     }
     lineStart = lineEnd + 1;
   }
-  if (starts.length === 0) return null;
+  return indent;
+}
+
+function entrySpans(starts: number[], end: number): EntrySpan[] {
   return starts.map((s, i) => ({ start: s, end: i + 1 < starts.length ? starts[i + 1] : end }));
+}
+
+/** A line whose first character (`at`, past a BOM) is content at column 0, not blank or a comment. */
+function startsAtColumn0(text: string, at: number): boolean {
+  const c = text[at];
+  return c !== undefined && c !== ' ' && c !== '\t' && c !== '#' && !isLineBreak(text, at);
+}
+
+function bomLength(text: string): number {
+  return text.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
 
 function isBlankOrComment(text: string, lineStart: number): boolean {
@@ -169,9 +186,9 @@ export function layoutAfterEdit(previous: ChunkLayout, oldLength: number, text: 
 function topLevelStarts(text: string, from: number, to: number): number[] | null {
   const starts: number[] = [];
   for (let lineStart = from; lineStart < to; ) {
-    const c = text[lineStart];
-    if (c !== undefined && c !== ' ' && c !== '\t' && c !== '#' && !isLineBreak(text, lineStart)) {
-      if (UNUSUAL_AT_COLUMN_0.has(c)) return null;
+    const first = lineStart === 0 ? bomLength(text) : lineStart;
+    if (startsAtColumn0(text, first)) {
+      if (UNUSUAL_AT_COLUMN_0.has(text[first])) return null;
       starts.push(lineStart);
     }
     const nl = text.indexOf('\n', lineStart);
@@ -200,26 +217,10 @@ function splitAfterEdit(text: string, start: number, end: number, oldEntries: En
     if (entry.start >= editLineStart) break;
     starts.push(entry.start);
   }
-  for (let lineStart = editLineStart; lineStart < readEnd; ) {
-    let lineEnd = text.indexOf('\n', lineStart);
-    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
-    let i = lineStart;
-    while (i < lineEnd && text.charCodeAt(i) === SPACE) i++;
-    const code = text.charCodeAt(i);
-    if (code === TAB) return null;
-    if (!(i >= lineEnd || code === HASH || isLineBreak(text, i))) {
-      const width = i - lineStart;
-      if (width < indent) return null;
-      if (width === indent) {
-        if (UNUSUAL_AT_COLUMN_0.has(text[i])) return null;
-        starts.push(lineStart);
-      }
-    }
-    lineStart = lineEnd + 1;
-  }
+  if (scanEntryLines(text, editLineStart, readEnd, end, indent, starts) === null) return null;
   // Entries after the edit (never one whose start the edit replaced), where they moved.
   for (const entry of oldEntries) if (entry.start >= oldEnd && entry.start + delta >= readEnd) starts.push(entry.start + delta);
-  return starts.map((s, k) => ({ start: s, end: k + 1 < starts.length ? starts[k + 1] : end }));
+  return entrySpans(starts, end);
 }
 
 function moved(chunk: TopChunk, delta: number): TopChunk {
