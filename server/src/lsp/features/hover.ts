@@ -5,7 +5,7 @@ import type { Locale } from '../../core/messages/catalog';
 import { ruleHelpMarkdown, ruleHelpText } from '../../core/ruleDocs';
 import type { SchemaInfo } from '../../core/schema/schemaInfo';
 import { hintMayBeAt, type InsightHint } from '../../core/views/insightHints';
-import { locate } from '../../core/yaml/locate';
+import { locate, type Location } from '../../core/yaml/locate';
 import type { AnalyzedDocument } from '../documents';
 import { itemInfo, itemMarkdown } from '../itemInfo';
 import { hoverMarkup, MARKDOWN, PLAINTEXT, type Markup } from '../markup';
@@ -20,11 +20,11 @@ import type { ServerTexts } from '../serverMessages';
  */
 export function provideHover(doc: AnalyzedDocument, params: HoverParams, schema: SchemaInfo, texts: ServerTexts, locale: Locale, markup: Markup = MARKDOWN): Hover | null {
   const offset = doc.analysis.lines.offsetAt(params.position);
-  const base = provideBaseHover(doc, params, schema, texts, markup);
+  const location = locate(doc.analysis.parsed.root, offset);
+  const base = provideBaseHover(doc, offset, location, schema, texts, markup);
   const span = (h: InsightHint) => h.spans.find((s) => s.start <= offset && offset <= s.end);
   // The plan's insights cost a pass over the plan: computed only where a hint may stand.
-  const mayHoldHint = hintMayBeAt(locate(doc.analysis.parsed.root, offset).path);
-  const hint = mayHoldHint ? documentInsights(doc, locale).hints.find((h) => span(h)) : undefined;
+  const hint = hintMayBeAt(location.path) ? documentInsights(doc, locale).hints.find((h) => span(h)) : undefined;
   if (!hint) return base;
   // The arithmetic is written in Markdown; a plain-text client gets it without the marks.
   const arithmetic = markup === PLAINTEXT ? hint.arithmetic.replace(/\*\*|`/g, '') : hint.arithmetic;
@@ -40,9 +40,8 @@ export function provideHover(doc: AnalyzedDocument, params: HoverParams, schema:
  * on a rule code under `rules:`, what the rule checks; on any other key or value, the schema's
  * documentation of that key.
  */
-function provideBaseHover(doc: AnalyzedDocument, params: HoverParams, schema: SchemaInfo, texts: ServerTexts, markup: Markup): Hover | null {
+function provideBaseHover(doc: AnalyzedDocument, offset: number, location: Location, schema: SchemaInfo, texts: ServerTexts, markup: Markup): Hover | null {
   const { analysis } = doc;
-  const offset = analysis.lines.offsetAt(params.position);
   const occurrence = doc.ids.at(offset);
   if (occurrence) {
     const info =
@@ -51,7 +50,6 @@ function provideBaseHover(doc: AnalyzedDocument, params: HoverParams, schema: Sc
     const body = info ? itemMarkdown(info, texts, markup) : `${markup.bold(texts.kind[occurrence.kind])} ${markup.code(occurrence.id)}\n\n${texts.field.notDefined}`;
     return { contents: { kind: markup.kind, value: body }, range: analysis.lines.rangeOf(occurrence.node) };
   }
-  const location = locate(analysis.parsed.root, offset);
   const last = location.steps[location.steps.length - 1];
   if (!last || last.segment === undefined) return null;
   const path = location.path;
