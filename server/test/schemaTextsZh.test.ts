@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { localizeSchema, schemaInfoFor } from '../src/core/schema/schemaForLocale';
+import { localizeSchema, LocalizedSchemas } from '../src/core/schema/schemaForLocale';
 import type { JsonSchema } from '../src/core/schema/schemaInfo';
 import { SCHEMA_TEXTS_ZH } from '../src/core/schema/schemaTextsZh';
 
@@ -77,7 +77,8 @@ describe('schema texts in Simplified Chinese', () => {
   });
 
   it('replace the schema\'s texts for zh and leave the English schema as it is', () => {
-    const zh = schemaInfoFor('zh-cn');
+    const schemas = new LocalizedSchemas();
+    const zh = schemas.get('zh-cn');
     const fund = zh.describe(['finances', 'emergency-fund'])!;
     assert.equal(fund.title, '应急基金');
     assert.match(fund.description!, /至少应覆盖 3 个月/);
@@ -88,7 +89,7 @@ describe('schema texts in Simplified Chinese', () => {
     assert.equal(zh.keysAt(['actions', 'start-blog']).find((k) => k.name === 'due')!.title, '截止日期');
     assert.equal(zh.describe(['rules', 'overdue'])!.title, 'overdue');
 
-    const en = schemaInfoFor('en');
+    const en = schemas.get('en');
     assert.equal(en.describe(['finances', 'emergency-fund'])!.title, 'Emergency fund');
     const copy = localizeSchema(schema as JsonSchema, { '/properties/owner': { title: '所有者' } });
     assert.equal((copy.properties!.owner as Node).title, '所有者');

@@ -4,7 +4,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { serverCapabilities } from './capabilities';
 import type { ServerContext } from './context';
-import { schemaInfoFor } from '../core/schema/schemaForLocale';
+import { LocalizedSchemas } from '../core/schema/schemaForLocale';
 import { DocumentStore } from './documents';
 import { FEATURES } from './features';
 import { Lifecycle } from './lifecycle';
@@ -39,6 +39,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const index = new WorkspaceIndex(log, runner, () => connection.window.createWorkDoneProgress(), (uri) => documents.get(uri) !== undefined);
   const revalidateListeners: Array<(uris?: string[]) => void> = [];
 
+  const schemas = new LocalizedSchemas();
   const ctx: ServerContext = {
     connection,
     documents,
@@ -47,7 +48,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     index,
     runner,
     log,
-    schema: () => schemaInfoFor(settings.current.locale),
+    schema: () => schemas.get(settings.current.locale),
     client: {},
     initOptions: {},
     texts: () => serverTexts(settings.current.locale),

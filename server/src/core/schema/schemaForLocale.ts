@@ -42,16 +42,19 @@ export function localizeSchema(root: JsonSchema, texts: SchemaTexts): JsonSchema
 }
 
 const TEXTS: Record<Locale, SchemaTexts | undefined> = { en: undefined, 'zh-cn': SCHEMA_TEXTS_ZH };
-const cache = new Map<Locale, SchemaInfo>();
 
-/** The schema's documentation in a locale (built once per locale). */
-export function schemaInfoFor(locale: Locale): SchemaInfo {
-  let info = cache.get(locale);
-  if (!info) {
-    const texts = TEXTS[locale];
-    const root = schemaJson as JsonSchema;
-    info = new SchemaInfo(texts ? localizeSchema(root, texts) : root);
-    cache.set(locale, info);
+/** The schema's documentation in each locale, built the first time a locale is asked for. */
+export class LocalizedSchemas {
+  private readonly byLocale = new Map<Locale, SchemaInfo>();
+
+  get(locale: Locale): SchemaInfo {
+    let info = this.byLocale.get(locale);
+    if (!info) {
+      const texts = TEXTS[locale];
+      const root = schemaJson as JsonSchema;
+      info = new SchemaInfo(texts ? localizeSchema(root, texts) : root);
+      this.byLocale.set(locale, info);
+    }
+    return info;
   }
-  return info;
 }
