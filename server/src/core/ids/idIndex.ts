@@ -24,27 +24,31 @@ interface SiteTrie {
   definition?: IdKind;
   keyReference?: IdKind;
   reference?: { kind: IdKind; list: boolean };
+  /** The kinds some map at or below this node declares (definitions and needs): which branches `declaredIds` enters. */
+  declares: Set<IdKind>;
 }
 
 const SITES: SiteTrie = buildTrie();
 
 function buildTrie(): SiteTrie {
-  const root: SiteTrie = { children: new Map() };
-  const node = (pattern: readonly string[]): SiteTrie => {
+  const root: SiteTrie = { children: new Map(), declares: new Set() };
+  const node = (pattern: readonly string[], declares?: IdKind): SiteTrie => {
     let current = root;
+    if (declares) root.declares.add(declares);
     for (const segment of pattern) {
       let next = segment === '*' ? current.any : current.children.get(segment);
       if (!next) {
-        next = { children: new Map() };
+        next = { children: new Map(), declares: new Set() };
         if (segment === '*') current.any = next;
         else current.children.set(segment, next);
       }
       current = next;
+      if (declares) current.declares.add(declares);
     }
     return current;
   };
-  for (const site of DEFINITION_SITES) node(site.map).definition = site.kind;
-  for (const site of KEY_REFERENCE_SITES) node(site.map).keyReference = site.kind;
+  for (const site of DEFINITION_SITES) node(site.map, site.kind).definition = site.kind;
+  for (const site of KEY_REFERENCE_SITES) node(site.map, site.kind).keyReference = site.kind;
   for (const site of REFERENCE_SITES) node(site.value).reference = { kind: site.kind, list: site.list };
   return root;
 }
@@ -147,6 +151,27 @@ export class IdIndex {
   private add(kind: IdKind, id: string, scope: string, node: YScalar, role: OccurrenceRole): void {
     this.occurrences.push({ kind, id, scope, node, role });
   }
+}
+
+/**
+ * The ids of a kind that exist, in text order: what `new IdIndex(root).ids(kind)` gives, without
+ * building the index. Only the maps that can declare the kind are read (for actions, the keys of
+ * `actions:`), so completion can list the ids of a plan version nobody has indexed yet.
+ */
+export function declaredIds(root: YNode | null, kind: IdKind): string[] {
+  const seen = new Set<string>();
+  const walk = (node: YNode, trie: SiteTrie): void => {
+    if (node.kind !== 'map') return;
+    for (const pair of node.pairs) {
+      if (pair.key.kind !== 'scalar' || pair.key.value === null) continue;
+      const id = String(pair.key.value);
+      if ((trie.definition ?? trie.keyReference) === kind) seen.add(id);
+      const child = trie.children.get(id) ?? trie.any;
+      if (child && pair.value && child.declares.has(kind)) walk(pair.value, child);
+    }
+  };
+  if (root) walk(root, SITES);
+  return [...seen];
 }
 
 function idKey(kind: IdKind, id: string, scope: string): string {

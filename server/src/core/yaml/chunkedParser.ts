@@ -82,7 +82,7 @@ export class ChunkedYamlParser {
     this.generation++;
     this.unchanged = unchanged;
     this.byText = null;
-    this.next = { text: masked, raw: text, conflictFree: blocks.length === 0, lineIndex, layout: null, lines, byStart: newPlacedIndex(), list: [] };
+    this.next = { text: masked, raw: text, conflictFree: blocks.length === 0, lineIndex, layout: null, lines, sections: [], sectionByStart: new Map() };
     try {
       const layout = this.previous.layout ? layoutAfterEdit(this.previous.layout, this.previous.text.length, masked, unchanged.prefix, unchanged.suffix) : layoutChunks(masked);
       this.next.layout = layout;
@@ -107,6 +107,10 @@ export class ChunkedYamlParser {
   }
 
   private parseWhole(text: string): { root: YNode | null; json: unknown; problems: SyntaxProblem[] } {
+    // Sections placed before an assembly gave up would overlap the one whole chunk.
+    this.next.sections = [];
+    this.next.sectionByStart = new Map();
+    this.openSection(0, text.length);
     const chunk = this.chunk(text, 0, text.length, 'whole');
     return { root: chunk.root, json: documentJson(chunk), problems: [...chunk.problems] };
   }
@@ -118,10 +122,13 @@ export class ChunkedYamlParser {
     const rootJson: Record<string, unknown> = {};
     const rootKeys = new Set<string>();
     for (const top of chunks) {
-      const section = top.entries ? this.assembleSection(text, top, top.entries) : null;
-      if (section === 'cross-chunk') return null;
-      const parts = section ?? this.topChunk(text, top);
-      if (parts === 'cross-chunk') return null;
+      let parts: ChunkParts | 'cross-chunk' | null = this.reuseSection(top);
+      if (!parts) {
+        const placed = this.openSection(top.start, top.end);
+        parts = (top.entries ? this.assembleSection(text, top, top.entries, placed) : null) ?? this.topChunk(text, top, placed);
+        if (parts === 'cross-chunk') return null;
+        placed.parts = parts;
+      }
       problems.push(...parts.problems);
       for (const { pair, json } of parts.pairs) {
         const key = keyString(pair.key);
@@ -137,13 +144,15 @@ export class ChunkedYamlParser {
   }
 
   /** The pairs of a top-level chunk parsed as one piece. */
-  private topChunk(text: string, top: TopChunk): ChunkParts | 'cross-chunk' {
+  private topChunk(text: string, top: TopChunk, placed: PlacedSection): ChunkParts | 'cross-chunk' {
     const chunk = this.chunk(text, top.start, top.end, 'top');
     if (chunk.unresolvedAlias) return 'cross-chunk';
     const problems = [...chunk.problems];
     if (chunk.root === null) return { pairs: [], problems }; // comments only
     if (chunk.root.kind !== 'map') {
-      problems.push({ start: chunk.root.start, end: chunk.root.end, code: 'EXPECTED_KEY', message: 'Expected a "key: value" line at the top level.' });
+      const problem: SyntaxProblem = { start: chunk.root.start, end: chunk.root.end, code: 'EXPECTED_KEY', message: 'Expected a "key: value" line at the top level.' };
+      placed.ownProblems.push(problem);
+      problems.push(problem);
       return { pairs: [], problems };
     }
     const values = chunk.values;
@@ -155,7 +164,7 @@ export class ChunkedYamlParser {
    * a `key:` map (then the section is not a map of entries, say `resume:` followed by an indented
    * text, and is parsed as one piece).
    */
-  private assembleSection(text: string, top: TopChunk, entries: EntrySpan[]): ChunkParts | 'cross-chunk' | null {
+  private assembleSection(text: string, top: TopChunk, entries: EntrySpan[], placed: PlacedSection): ChunkParts | 'cross-chunk' | null {
     const header = this.chunk(text, top.start, entries[0].start, 'header');
     if (header.unresolvedAlias) return 'cross-chunk';
     const headerPair = header.root?.kind === 'map' && header.root.pairs.length === 1 ? header.root.pairs[0] : null;
@@ -172,7 +181,11 @@ export class ChunkedYamlParser {
       if (entry.root === null) continue;
       entry.root.pairs.forEach((pair, i) => {
         const key = keyString(pair.key);
-        if (keys.has(key)) problems.push(duplicateKey(pair, key));
+        if (keys.has(key)) {
+          const duplicate = duplicateKey(pair, key);
+          placed.ownProblems.push(duplicate);
+          problems.push(duplicate);
+        }
         keys.add(key);
         pairs.push(pair);
         setJsonKey(json, key, entry.values[i]);
@@ -180,7 +193,48 @@ export class ChunkedYamlParser {
     }
     if (pairs.length === 0) return { pairs: [{ pair: headerPair, json: null }], problems };
     const map: YMap = { kind: 'map', start: pairs[0].start, end: pairs[pairs.length - 1].end, flow: false, pairs };
-    return { pairs: [{ pair: { key: headerPair.key, value: map, start: headerPair.start, end: map.end }, json }], problems };
+    const sectionPair: YPair = { key: headerPair.key, value: map, start: headerPair.start, end: map.end };
+    placed.ownNodes.push(map, sectionPair);
+    return { pairs: [{ pair: sectionPair, json }], problems };
+  }
+
+  /** Starts recording the chunks of a top-level chunk (a section) at [start, end). */
+  private openSection(start: number, end: number): PlacedSection {
+    const section: PlacedSection = { start, end, chunks: [], parts: null, ownNodes: [], ownProblems: [] };
+    this.next.sections.push(section);
+    this.next.sectionByStart.set(start, section);
+    return section;
+  }
+
+  /**
+   * The previous parse's assembly of a section the edit did not touch (same extent, wholly before
+   * or after the edit), moved to its new place: nothing in it is looked up, parsed or assembled
+   * again, and the section keeps its tree objects, so what is derived from them can be reused too.
+   */
+  private reuseSection(top: TopChunk): ChunkParts | null {
+    const { prefix, suffix, delta } = this.unchanged;
+    const after = top.start >= this.next.text.length - suffix;
+    if (top.end > prefix && !after) return null;
+    const shift = top.end <= prefix ? 0 : delta;
+    const old = this.previous.sectionByStart.get(top.start - shift);
+    if (!old || !old.parts || old.end !== top.end - shift) return null;
+    if (shift !== 0) {
+      for (const placed of old.chunks) moveChunk(placed.chunk, shift);
+      for (const node of old.ownNodes) {
+        node.start += shift;
+        node.end += shift;
+      }
+      for (const problem of old.ownProblems) {
+        problem.start += shift;
+        problem.end += shift;
+      }
+    }
+    // A new record (the chunks' relative offsets hold as they are): the previous parse's records
+    // keep their offsets, by which its other sections are still looked up during this parse.
+    const moved: PlacedSection = { ...old, start: top.start, end: top.end, byPosition: old.byPosition };
+    this.next.sections.push(moved);
+    this.next.sectionByStart.set(moved.start, moved);
+    return old.parts;
   }
 
   private chunk(text: string, start: number, end: number, kind: ChunkKind): ParsedChunk {
@@ -195,21 +249,24 @@ export class ChunkedYamlParser {
       this.parsed++;
     }
     chunk.stamp = this.generation;
-    const placed = { kind, start, end, chunk };
-    this.next.byStart[kind].set(start, placed);
-    this.next.list.push(placed);
+    const section = this.next.sections[this.next.sections.length - 1];
+    section.chunks.push({ kind, start: start - section.start, end: end - section.start, chunk });
     return chunk;
   }
 
   /** The previous parse's chunk of the same kind and extent in the unchanged text before or after the edit. */
   private reuseByPosition(start: number, end: number, kind: ChunkKind): ParsedChunk | undefined {
     const { prefix, suffix, delta } = this.unchanged;
-    let old: Placed | undefined;
-    if (end <= prefix) old = this.previous.byStart[kind].get(start);
-    else if (start >= this.next.text.length - suffix) old = this.previous.byStart[kind].get(start - delta);
+    let shift: number;
+    if (end <= prefix) shift = 0;
+    else if (start >= this.next.text.length - suffix) shift = delta;
     else return undefined;
-    const oldEnd = end <= prefix ? end : end - delta;
-    return old && old.end === oldEnd && old.chunk.stamp !== this.generation ? old.chunk : undefined;
+    const oldStart = start - shift;
+    const section = sectionAt(this.previous.sections, oldStart);
+    if (!section) return undefined;
+    section.byPosition ??= new Map(section.chunks.map((placed) => [positionKey(placed.kind, placed.start), placed]));
+    const old = section.byPosition.get(positionKey(kind, oldStart - section.start));
+    return old && old.end === end - shift - section.start && old.chunk.stamp !== this.generation ? old.chunk : undefined;
   }
 
   /** A previous chunk with the same text (a moved or re-typed entry), from the chunks around the edit. */
@@ -218,13 +275,18 @@ export class ChunkedYamlParser {
       this.byText = new Map();
       const { prefix, suffix } = this.unchanged;
       const changedEnd = this.previous.text.length - suffix;
-      for (const placed of this.previous.list) {
-        // Chunks wholly before or after the edit were offered by position already.
-        if (placed.end <= prefix || placed.start >= changedEnd) continue;
-        const key = placed.kind + '\u0000' + this.previous.text.slice(placed.start, placed.end);
-        const list = this.byText.get(key);
-        if (list) list.push(placed.chunk);
-        else this.byText.set(key, [placed.chunk]);
+      for (const section of this.previous.sections) {
+        if (section.end <= prefix || section.start >= changedEnd) continue;
+        for (const placed of section.chunks) {
+          const start = section.start + placed.start;
+          const end = section.start + placed.end;
+          // Chunks wholly before or after the edit were offered by position already.
+          if (end <= prefix || start >= changedEnd) continue;
+          const key = placed.kind + '\u0000' + this.previous.text.slice(start, end);
+          const list = this.byText.get(key);
+          if (list) list.push(placed.chunk);
+          else this.byText.set(key, [placed.chunk]);
+        }
       }
     }
     const list = this.byText.get(kind + '\u0000' + source);
@@ -241,11 +303,50 @@ interface ChunkParts {
   problems: SyntaxProblem[];
 }
 
+/** A chunk as placed by a parse; offsets relative to its section's start. */
 interface Placed {
   kind: ChunkKind;
   start: number;
   end: number;
   chunk: ParsedChunk;
+}
+
+/**
+ * One top-level chunk as a parse placed it: its chunks and what they assembled to. Chunk offsets
+ * are relative to the section, so a section reused whole after an edit before it only moves.
+ */
+interface PlacedSection {
+  /** Where it is in the text of the parse that placed (or last moved) it. */
+  start: number;
+  end: number;
+  chunks: Placed[];
+  /** Chunks by kind and relative start, built when a later parse looks one up. */
+  byPosition?: Map<number, Placed>;
+  /** The assembled section, or null when it could not be assembled alone. */
+  parts: ChunkParts | null;
+  /** What the assembly made that is in no chunk (the section's map and pair, duplicate-key problems): moved with it. */
+  ownNodes: Array<{ start: number; end: number }>;
+  ownProblems: SyntaxProblem[];
+}
+
+const KIND_NUMBER: Record<ChunkKind, number> = { whole: 0, top: 1, header: 2, entry: 3 };
+
+function positionKey(kind: ChunkKind, relativeStart: number): number {
+  return relativeStart * 4 + KIND_NUMBER[kind];
+}
+
+/** The section whose extent holds `offset` (sections are in text order and do not overlap). */
+function sectionAt(sections: readonly PlacedSection[], offset: number): PlacedSection | undefined {
+  let low = 0;
+  let high = sections.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const section = sections[mid];
+    if (offset < section.start) high = mid - 1;
+    else if (offset >= section.end) low = mid + 1;
+    else return section;
+  }
+  return undefined;
 }
 
 interface PlacedChunks {
@@ -260,16 +361,13 @@ interface PlacedChunks {
   layout: ChunkLayout | null;
   /** How many lines the text has (line feeds + 1). */
   lines: number;
-  byStart: Record<ChunkKind, Map<number, Placed>>;
-  list: Placed[];
+  /** Its top-level chunks in text order, and by start. */
+  sections: PlacedSection[];
+  sectionByStart: Map<number, PlacedSection>;
 }
 
 function emptyPlaced(): PlacedChunks {
-  return { text: '', raw: '', lineIndex: new LineIndex(''), conflictFree: true, layout: null, lines: 1, byStart: newPlacedIndex(), list: [] };
-}
-
-function newPlacedIndex(): Record<ChunkKind, Map<number, Placed>> {
-  return { whole: new Map(), top: new Map(), header: new Map(), entry: new Map() };
+  return { text: '', raw: '', lineIndex: new LineIndex(''), conflictFree: true, layout: null, lines: 1, sections: [], sectionByStart: new Map() };
 }
 
 /**

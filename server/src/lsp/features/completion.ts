@@ -6,7 +6,7 @@ import type { ServerContext } from '../context';
 import { isRuleCode } from '../../core/codes';
 import { cursorContext, type KeyContext, type PathSegment, type ValueContext } from '../../core/cursor/cursorContext';
 import { addDays, addMonths, type IsoDate } from '../../core/dates';
-import { IdIndex } from '../../core/ids/idIndex';
+import { declaredIds } from '../../core/ids/idIndex';
 import { definitionSiteAt, keyReferenceSiteAt, referenceSiteAt, type IdKind } from '../../core/ids/idSites';
 import { ruleHelpMarkdown } from '../../core/ruleDocs';
 import type { KeyInfo, SchemaInfo } from '../../core/schema/schemaInfo';
@@ -189,13 +189,17 @@ function idChoices(input: CompletionInput, kind: IdKind): Array<[id: string, det
   });
 }
 
-/** Ids of a kind in the current text, plus those of the last version that parsed (the current one may be half-typed). */
+/**
+ * Ids of a kind in the analysed text, plus those of the last version that parsed (the current one
+ * may be half-typed). Read from the declaring maps only, not from an id index: typing gives a new
+ * version each keystroke, and indexing all of a large plan's ids would delay every completion.
+ */
 function knownIds(input: CompletionInput, kind: IdKind): string[] {
   const doc = input.analysis();
-  const ids = new Set(doc.ids.ids(kind));
+  const ids = new Set(declaredIds(doc.analysis.parsed.root, kind));
   const lastGood = doc.lastGood;
   if (lastGood && lastGood !== doc.analysis) {
-    for (const id of doc.memo('lastGoodIds', () => new IdIndex(lastGood.parsed.root)).ids(kind)) ids.add(id);
+    for (const id of declaredIds(lastGood.parsed.root, kind)) ids.add(id);
   }
   return [...ids];
 }

@@ -1,0 +1,47 @@
+/**
+ * Completion lists ids with `declaredIds`, which reads only the maps that declare a kind; the id
+ * index walks every id site. Both must name the same ids in the same order, on every plan the
+ * tests know and on generated plans with every kind of id.
+ */
+import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { declaredIds, IdIndex } from '../src/core/ids/idIndex';
+import { DEFINITION_SITES, KEY_REFERENCE_SITES, type IdKind } from '../src/core/ids/idSites';
+import { ChunkedYamlParser } from '../src/core/yaml/chunkedParser';
+import { generatePlan } from '../../scripts/genplan.mjs';
+import { planFilesBelow } from './planFilesBelow';
+
+const KINDS = [...new Set([...DEFINITION_SITES, ...KEY_REFERENCE_SITES].map((site) => site.kind))] as IdKind[];
+
+const plans: Array<[name: string, text: string]> = [
+  ...[resolve('..', 'shared', 'examples'), resolve('..', 'shared', 'insights'), join(process.cwd(), 'server', 'test', 'fixtures')]
+    .flatMap(planFilesBelow)
+    .map((file): [string, string] => [file, readFileSync(file, 'utf8')]),
+  ...[1, 2, 3].map((seed): [string, string] => [`generated seed ${seed}`, generatePlan({ lines: 3000, seed })]),
+  ['a need naming a skill missing from skills', 'skills:\n  go: 2\nplans:\n  p:\n    title: P\n    kind: primary\n    needs: { rust: 3, go: 4 }\n    experiments:\n      e1: { title: E }\n'],
+];
+
+describe('declaredIds', () => {
+  it('names the ids the id index names, in the same order, for every kind', () => {
+    assert.ok(plans.length > 20, `only ${plans.length} plans found`);
+    let nonEmpty = 0;
+    for (const [name, text] of plans) {
+      const root = new ChunkedYamlParser().parse(text).root;
+      const index = new IdIndex(root);
+      for (const kind of KINDS) {
+        const ids = declaredIds(root, kind);
+        assert.deepEqual(ids, index.ids(kind), `${kind} ids of ${name}`);
+        if (ids.length) nonEmpty++;
+      }
+    }
+    assert.ok(nonEmpty > KINDS.length * 3, 'too few plans declare ids for the comparison to mean much');
+  });
+
+  it('counts a skill named only by a need, and scoped experiment ids once', () => {
+    const root = new ChunkedYamlParser().parse(plans.at(-1)![1]).root;
+    assert.deepEqual(declaredIds(root, 'skill'), ['go', 'rust']);
+    assert.deepEqual(declaredIds(root, 'experiment'), ['e1']);
+    assert.deepEqual(declaredIds(null, 'action'), []);
+  });
+});
