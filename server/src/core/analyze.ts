@@ -1,7 +1,7 @@
 import { RULE_DEFAULTS, type RuleCode, type Severity } from './codes';
 import type { IsoDate } from './dates';
 import { createMessageFormatter, type Catalog, type Locale, type MessageId } from './messages/catalog';
-import { buildModel, type EntryCache } from './model/buildModel';
+import { buildModel, newEntryCache, type EntryCache } from './model/buildModel';
 import { syntaxArgs } from './yaml/syntaxKinds';
 import type { PlanModel } from './model/types';
 import type { FindingData, Report, Rule, Span } from './rules/rule';
@@ -62,7 +62,7 @@ export class PlanAnalyzer {
    * Model entries of chunks the parser reused, keyed by their tree objects. Trees are unique to
    * one parse of one document, so one cache serves every document, and entries vanish with them.
    */
-  private readonly entryCache: EntryCache = new WeakMap();
+  private readonly entryCache: EntryCache = newEntryCache();
 
   constructor(
     private readonly schema: SchemaValidator = new SchemaValidator(),

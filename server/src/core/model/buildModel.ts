@@ -10,10 +10,23 @@ const EXPERIMENT_STATUSES = new Set<string>(['planned', 'running', 'done', 'aban
 const INCOME_KINDS = new Set<string>(['job', 'side', 'passive']);
 
 /**
- * Entries read from chunks that the parser reused unchanged, keyed by the reused pair object
- * (a chunk re-parsed after an edit has new pairs, so it misses). Owned by one document.
+ * What a model built from reused tree objects can take over: the parser reuses the pairs of
+ * unchanged entry chunks and the maps of sections an edit did not touch, so after an edit only
+ * the edited entries are read again, and only the edited section's lists and lookups are rebuilt.
+ * Keyed by tree objects, which are unique to one document: entries vanish with their trees.
  */
-export type EntryCache = WeakMap<YPair, { read: unknown; entry: EntryBase }>;
+export interface EntryCache {
+  /** An entry by its pair (a chunk re-parsed after an edit has new pairs, so it misses). */
+  entries: WeakMap<YPair, { read: unknown; entry: EntryBase }>;
+  /** A section's entries (duplicates dropped) by the section's map. */
+  sections: WeakMap<YMap, { read: unknown; entries: EntryBase[] }>;
+  /** The lookup by id of a list of entries. */
+  byId: WeakMap<readonly EntryBase[], Map<string, EntryBase>>;
+}
+
+export function newEntryCache(): EntryCache {
+  return { entries: new WeakMap(), sections: new WeakMap(), byId: new WeakMap() };
+}
 
 /**
  * Builds the typed model from the YAML tree in one pass. Never throws on any tree. A key written
@@ -54,24 +67,28 @@ export function buildModel(root: YNode | null, cache?: EntryCache): PlanModel {
     review: reviewPair ? readReview(reviewPair) : undefined,
     resumeUpdated: date(resume, 'updated'),
     ruleSettings: readRuleSettings(sectionMap('rules')),
-    skillById: byId(skills),
-    goalById: byId(goals),
-    planById: byId(plans),
-    actionById: byId(actions),
-    contactById: byId(contacts),
+    skillById: byId(skills, cache),
+    goalById: byId(goals, cache),
+    planById: byId(plans, cache),
+    actionById: byId(actions, cache),
+    contactById: byId(contacts, cache),
   };
 }
 
 function entries<T extends EntryBase>(map: YMap | null, read: (base: EntryBase) => T, cache?: EntryCache): T[] {
   if (!map) return [];
-  return lastOfEach(map.pairs.map((pair) => {
-    const hit = cache?.get(pair);
-    // The same chunk can move to another section (a renamed section key): check the reader too.
+  const section = cache?.sections.get(map);
+  // The same map can move to another section (a renamed section key): check the reader too.
+  if (section && section.read === read) return section.entries as T[];
+  const list = lastOfEach(map.pairs.map((pair) => {
+    const hit = cache?.entries.get(pair);
     if (hit && hit.read === read) return hit.entry as T;
     const entry = read({ id: keyText(pair), key: pair.key, pair, map: asMap(pair.value) });
-    cache?.set(pair, { read, entry });
+    cache?.entries.set(pair, { read, entry });
     return entry;
   }), (entry) => entry.id);
+  cache?.sections.set(map, { read, entries: list });
+  return list;
 }
 
 /** The items whose key is not written again later (a duplicate key counts by its last occurrence). */
@@ -81,9 +98,12 @@ function lastOfEach<T>(items: T[], keyOf: (item: T) => string): T[] {
   return last.size === items.length ? items : items.filter((item) => last.get(keyOf(item)) === item);
 }
 
-function byId<T extends EntryBase>(items: T[]): Map<string, T> {
+function byId<T extends EntryBase>(items: T[], cache?: EntryCache): Map<string, T> {
+  const cached = cache?.byId.get(items);
+  if (cached) return cached as Map<string, T>;
   const map = new Map<string, T>();
   for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
+  cache?.byId.set(items, map);
   return map;
 }
 

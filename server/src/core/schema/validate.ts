@@ -56,6 +56,8 @@ export class SchemaValidator {
   private pointers: Map<unknown, string> | undefined;
   /** Errors of entries the parser reused unchanged, keyed by their tree pair (see errorsOf). */
   private readonly entryErrors = new WeakMap<YPair, { section: string; errors: SchemaError[] }>();
+  /** Errors of whole sections by their map: the parser reuses the map of a section an edit did not touch. */
+  private readonly sectionErrors = new WeakMap<YMap, { section: string; errors: SchemaError[] }>();
 
   /**
    * @param precompiled validators generated at build time (scripts/schemaValidators.mjs), with
@@ -126,19 +128,27 @@ export class SchemaValidator {
     }
     const out: SchemaError[] = validate(stripped) ? [] : this.selectErrors(validate.errors ?? []);
     for (const [section, map] of perEntry) {
+      const whole = this.sectionErrors.get(map);
+      if (whole && whole.section === section) {
+        out.push(...whole.errors);
+        continue;
+      }
       const sectionJson = json[section] as Record<string, unknown>;
       const validateSection = this.validatorAt(`/properties/${section}`)!;
+      const errorsOfSection: SchemaError[] = [];
       for (const pair of map.pairs) {
         const cached = this.entryErrors.get(pair);
         if (cached && cached.section === section) {
-          out.push(...cached.errors);
+          errorsOfSection.push(...cached.errors);
           continue;
         }
         const id = keyString(pair.key);
         const errors = validateSection({ [id]: sectionJson[id] }) ? [] : this.selectErrors(validateSection.errors ?? [], `/${section}`);
         this.entryErrors.set(pair, { section, errors });
-        out.push(...errors);
+        errorsOfSection.push(...errors);
       }
+      this.sectionErrors.set(map, { section, errors: errorsOfSection });
+      out.push(...errorsOfSection);
     }
     return out;
   }
