@@ -4,7 +4,7 @@ import { createMessageFormatter, type Catalog, type Locale, type MessageId } fro
 import { buildModel, newEntryCache, type EntryCache } from './model/buildModel';
 import { syntaxArgs } from './yaml/syntaxKinds';
 import type { PlanModel } from './model/types';
-import type { FindingData, Report, Rule, Span } from './rules/rule';
+import type { FindingData, Report, Rule, RuleContext, Span } from './rules/rule';
 import { RULES } from './rules';
 import { SchemaValidator } from './schema/validate';
 import { isConfigured, resolveLevels, type RuleLevels } from './severity';
@@ -50,6 +50,13 @@ interface RawFinding extends Omit<Finding, 'severity'> {
   severity?: Severity;
 }
 
+/** A rule's findings as it reported them, to be reported again while what it reads is unchanged. */
+interface RuleMemo {
+  inputs: readonly unknown[];
+  today: IsoDate;
+  calls: Array<Parameters<Report>>;
+}
+
 type MakeFinding = (code: RuleCode, span: Span, id: MessageId, args: unknown, data?: FindingData, severity?: Severity) => RawFinding;
 
 /**
@@ -63,6 +70,8 @@ export class PlanAnalyzer {
    * one parse of one document, so one cache serves every document, and entries vanish with them.
    */
   private readonly entryCache: EntryCache = newEntryCache();
+  /** Per document (its parser is its state): each rule's last findings and what they came from. */
+  private readonly ruleMemos = new WeakMap<ChunkedYamlParser, Map<RuleCode, RuleMemo>>();
 
   constructor(
     private readonly schema: SchemaValidator = new SchemaValidator(),
@@ -107,10 +116,13 @@ export class PlanAnalyzer {
       } catch (error) {
         internalErrors.push({ code: 'schema', error });
       }
+      let memos = this.ruleMemos.get(parser);
+      if (!memos) this.ruleMemos.set(parser, (memos = new Map()));
       for (const rule of this.rules) {
         try {
-          rule.check(context, reporter(rule.code));
+          runRule(rule, context, reporter(rule.code), memos);
         } catch (error) {
+          memos.delete(rule.code);
           internalErrors.push({ code: rule.code, error });
         }
       }
@@ -128,6 +140,34 @@ export class PlanAnalyzer {
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
     return { text, parsed, model, lines, findings, hasSyntaxErrors, internalErrors };
   }
+}
+
+/**
+ * Runs a rule, or replays its last findings when everything it reads (`Rule.reads`) is the same
+ * object as last time and the day is the same. Replayed reports read their spans anew, so
+ * findings in a section that moved are where the section is now.
+ */
+function runRule(rule: Rule, context: RuleContext, report: Report, memos: Map<RuleCode, RuleMemo>): void {
+  const inputs = rule.reads?.(context.model);
+  const memo = memos.get(rule.code);
+  if (inputs && memo && memo.today === context.today && sameObjects(memo.inputs, inputs)) {
+    for (const call of memo.calls) report(...call);
+    return;
+  }
+  if (!inputs) {
+    rule.check(context, report);
+    return;
+  }
+  const calls: RuleMemo['calls'] = [];
+  rule.check(context, ((...call: Parameters<Report>) => {
+    calls.push(call);
+    report(...call);
+  }) as Report);
+  memos.set(rule.code, { inputs, today: context.today, calls });
+}
+
+function sameObjects(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 function isDuplicateKey(problem: { code: string }): boolean {

@@ -31,6 +31,11 @@ export interface SkillGap {
   closers: readonly GapCloser[];
 }
 
+/** What the skill gaps are computed from (for rules that declare what they read). */
+export function skillGapInputs(model: PlanModel): readonly unknown[] {
+  return [model.skills, model.plans, model.actions];
+}
+
 /**
  * Every skill gap of the plan, in the order of `plans` and their `needs`, each with what closes
  * it. The one place that decides whether a gap is closed: the `skill-gap` rule, the plan view and

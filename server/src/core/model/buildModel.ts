@@ -22,10 +22,12 @@ export interface EntryCache {
   sections: WeakMap<YMap, { read: unknown; entries: EntryBase[] }>;
   /** The lookup by id of a list of entries. */
   byId: WeakMap<readonly EntryBase[], Map<string, EntryBase>>;
+  /** Sections read as one object (finances, review) by their pair. */
+  singles: WeakMap<YPair, { read: unknown; value: unknown }>;
 }
 
 export function newEntryCache(): EntryCache {
-  return { entries: new WeakMap(), sections: new WeakMap(), byId: new WeakMap() };
+  return { entries: new WeakMap(), sections: new WeakMap(), byId: new WeakMap(), singles: new WeakMap() };
 }
 
 /**
@@ -63,8 +65,8 @@ export function buildModel(root: YNode | null, cache?: EntryCache): PlanModel {
     actions,
     contacts,
     obstacles,
-    finances: financesPair ? readFinances(financesPair) : undefined,
-    review: reviewPair ? readReview(reviewPair) : undefined,
+    finances: financesPair ? single(financesPair, readFinances, cache) : undefined,
+    review: reviewPair ? single(reviewPair, readReview, cache) : undefined,
     resumeUpdated: date(resume, 'updated'),
     ruleSettings: readRuleSettings(sectionMap('rules')),
     skillById: byId(skills, cache),
@@ -96,6 +98,15 @@ function lastOfEach<T>(items: T[], keyOf: (item: T) => string): T[] {
   const last = new Map<string, T>();
   for (const item of items) last.set(keyOf(item), item);
   return last.size === items.length ? items : items.filter((item) => last.get(keyOf(item)) === item);
+}
+
+/** A section read as one object; the same pair (a section the parser reused whole) gives the same object. */
+function single<T>(pair: YPair, read: (pair: YPair) => T, cache?: EntryCache): T {
+  const hit = cache?.singles.get(pair);
+  if (hit && hit.read === read) return hit.value as T;
+  const value = read(pair);
+  cache?.singles.set(pair, { read, value });
+  return value;
 }
 
 function byId<T extends EntryBase>(items: T[], cache?: EntryCache): Map<string, T> {

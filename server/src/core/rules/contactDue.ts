@@ -8,6 +8,7 @@ import type { Rule } from './rule';
  */
 export const contactDueRule: Rule = {
   code: 'contact-due',
+  reads: (model) => [model.contacts],
   check({ model, today }, report) {
     for (const contact of model.contacts) {
       const next = nextContactOf(contact);

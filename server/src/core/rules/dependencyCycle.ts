@@ -9,6 +9,7 @@ import type { Rule } from './rule';
  */
 export const dependencyCycleRule: Rule = {
   code: 'dependency-cycle',
+  reads: (model) => [model.actions],
   check({ model }, report) {
     const graph = new ActionGraph(model.actions);
     for (const component of stronglyConnectedComponents(graph)) {

@@ -8,6 +8,7 @@ const EPSILON = 1e-9;
 /** emergency-fund (SPEC §3): savings cover under 3 months of expenses (warning) or under the target (info). */
 export const emergencyFundRule: Rule = {
   code: 'emergency-fund',
+  reads: (model) => [model.finances],
   check({ model }, report) {
     const finances = model.finances;
     const fund = finances?.emergencyFund;

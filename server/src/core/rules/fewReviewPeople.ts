@@ -8,6 +8,7 @@ export function fewReviewPeopleRule(list: 'advisors' | 'supporters', enough: num
   const code = `few-${list}` as const;
   return {
     code,
+    reads: (model) => [model.review],
     check({ model }, report) {
       const review = model.review;
       if (!review) return;

@@ -1,4 +1,4 @@
-import { skillGaps, type SkillGap } from '../insights/skillGaps';
+import { skillGaps, type SkillGap, skillGapInputs } from '../insights/skillGaps';
 import type { Rule } from './rule';
 
 /**
@@ -7,6 +7,7 @@ import type { Rule } from './rule';
  */
 export const gapAfterGoalRule: Rule = {
   code: 'gap-after-goal',
+  reads: (model) => [model.goals, ...skillGapInputs(model)],
   check({ model, today }, report) {
     const latestByPlan = latestClosingGapByPlan(skillGaps(model));
     for (const goal of model.goals) {

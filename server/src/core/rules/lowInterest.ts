@@ -5,6 +5,7 @@ const LOW_AVERAGE = 2;
 /** low-interest (SPEC §3): the done, rated experiments of a backup plan average 2 or less. */
 export const lowInterestRule: Rule = {
   code: 'low-interest',
+  reads: (model) => [model.plans],
   check({ model }, report) {
     for (const plan of model.plans) {
       if (plan.kind?.value !== 'backup') continue;

@@ -8,6 +8,7 @@ type Horizon = 'short' | 'long';
 /** missing-horizon (SPEC §3): goals should cover both the next 12 months and 3–5 years. */
 export const missingHorizonRule: Rule = {
   code: 'missing-horizon',
+  reads: (model) => [model.goals, sectionOrDocumentKey(model, 'goals')],
   check({ model, today }, report) {
     const covered = new Set<Horizon>();
     const shortUntil = addMonths(today, 12);

@@ -7,6 +7,7 @@ import type { Rule } from './rule';
  */
 export const missingTimelineRule: Rule = {
   code: 'missing-timeline',
+  reads: (model) => [model.actions, model.goals, model.plans],
   check({ model }, report) {
     for (const action of model.actions) {
       if (isOpen(action) && !action.due) {

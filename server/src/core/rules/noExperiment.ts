@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 /** no-experiment (SPEC §3): a backup plan that has not been tested on a small scale. */
 export const noExperimentRule: Rule = {
   code: 'no-experiment',
+  reads: (model) => [model.plans],
   check({ model }, report) {
     for (const plan of model.plans) {
       if (plan.kind?.value !== 'backup' || plan.experiments.length > 0) continue;

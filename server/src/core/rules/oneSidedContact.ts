@@ -10,6 +10,7 @@ const ENOUGH_ENTRIES = 3;
  */
 export const oneSidedContactRule: Rule = {
   code: 'one-sided-contact',
+  reads: (model) => [model.contacts],
   check({ model, today }, report) {
     for (const contact of model.contacts) {
       const recent = contact.log.filter((entry) => {

@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 /** overdue (SPEC §3): an open action whose due date has passed; due today is still on time. */
 export const overdueRule: Rule = {
   code: 'overdue',
+  reads: (model) => [model.actions],
   check({ model, today }, report) {
     for (const action of model.actions) {
       const due = action.due;

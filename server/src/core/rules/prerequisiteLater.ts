@@ -7,6 +7,7 @@ import type { Rule } from './rule';
  */
 export const prerequisiteLaterRule: Rule = {
   code: 'prerequisite-later',
+  reads: (model) => [model.actions, model.actionById],
   check({ model }, report) {
     for (const action of model.actions) {
       const due = action.due;

@@ -7,6 +7,7 @@ import type { Rule } from './rule';
  */
 export const reviewDueRule: Rule = {
   code: 'review-due',
+  reads: (model) => [model.review],
   check({ model, today }, report) {
     const every = model.review?.every;
     if (!every) return;

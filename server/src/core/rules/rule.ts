@@ -29,5 +29,14 @@ export interface Report {
 /** One rule: one file under rules/, registered in rules/index.ts. */
 export interface Rule {
   code: RuleCode;
+  /**
+   * Everything of the model the rule reads (besides today), as objects compared by identity.
+   * The parser and the model keep the objects of sections an edit did not touch, so when each is
+   * the object the last analysis of the document gave, the findings are the same and the rule
+   * does not run again: its reports are replayed (their spans are tree nodes, which move with
+   * their text). A rule without `reads`, or one whose findings depend on anything it does not
+   * list, runs on every analysis.
+   */
+  reads?(model: PlanModel): readonly unknown[];
   check(context: RuleContext, report: Report): void;
 }

@@ -1,4 +1,4 @@
-import { skillGaps } from '../insights/skillGaps';
+import { skillGaps, skillGapInputs } from '../insights/skillGaps';
 import type { Rule } from './rule';
 
 /**
@@ -8,6 +8,7 @@ import type { Rule } from './rule';
  */
 export const skillGapRule: Rule = {
   code: 'skill-gap',
+  reads: (model) => skillGapInputs(model),
   check({ model }, report) {
     for (const gap of skillGaps(model)) {
       if (gap.closing) continue;

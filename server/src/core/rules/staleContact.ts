@@ -12,6 +12,7 @@ const KEPT_WARM = new Set(['mentor', 'advisor']);
  */
 export const staleContactRule: Rule = {
   code: 'stale-contact',
+  reads: (model) => [model.contacts],
   check({ model, today }, report) {
     for (const contact of model.contacts) {
       const role = contact.role?.value;

@@ -5,6 +5,7 @@ import type { Rule } from './rule';
 /** stale-market (SPEC §3): a backup plan's market research is more than a year old. */
 export const staleMarketRule: Rule = {
   code: 'stale-market',
+  reads: (model) => [model.plans],
   check({ model, today }, report) {
     for (const plan of model.plans) {
       const researched = plan.market?.researched;

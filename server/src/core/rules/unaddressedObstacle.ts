@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 /** unaddressed-obstacle (SPEC §3): no action addresses an obstacle, or every one listed was dropped. */
 export const unaddressedObstacleRule: Rule = {
   code: 'unaddressed-obstacle',
+  reads: (model) => [model.obstacles, model.actionById],
   check({ model }, report) {
     for (const obstacle of model.obstacles) {
       const listed = obstacle.addressedBy;

@@ -16,6 +16,7 @@ const SECTION: Record<TargetKind, string> = {
 /** unknown-reference (SPEC §3): an id in a reference field that names nothing of the right kind. */
 export const unknownReferenceRule: Rule = {
   code: 'unknown-reference',
+  reads: (model) => [model.goals, model.actions, model.plans, model.obstacles, model.contacts, model.review, model.skillById],
   check({ model }, report) {
     const checker = new ReferenceChecker(model, report);
     for (const goal of model.goals) if (goal.plan) checker.check('plan', goal.plan);

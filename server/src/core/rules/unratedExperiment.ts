@@ -4,6 +4,7 @@ import type { Rule } from './rule';
 /** unrated-experiment (SPEC §3): an experiment that is over, with no record of how it felt. */
 export const unratedExperimentRule: Rule = {
   code: 'unrated-experiment',
+  reads: (model) => [model.plans],
   check({ model, today }, report) {
     for (const plan of model.plans) {
       for (const experiment of plan.experiments) {
