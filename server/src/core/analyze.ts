@@ -50,11 +50,12 @@ interface RawFinding extends Omit<Finding, 'severity'> {
   severity?: Severity;
 }
 
-/** A rule's findings as it reported them, to be reported again while what it reads is unchanged. */
+/** What one document keeps of a rule between analyses: its last findings and what they came from, and the rule's own store. */
 interface RuleMemo {
-  inputs: readonly unknown[];
-  today: IsoDate;
-  calls: Array<Parameters<Report>>;
+  inputs?: readonly unknown[];
+  today?: IsoDate;
+  calls?: Array<Parameters<Report>>;
+  kept: Map<string, unknown>;
 }
 
 type MakeFinding = (code: RuleCode, span: Span, id: MessageId, args: unknown, data?: FindingData, severity?: Severity) => RawFinding;
@@ -110,7 +111,7 @@ export class PlanAnalyzer {
     // duplicate key is no guess: the tree is read with the key's last occurrence, so the rest of
     // the plan is still checked (edits stay refused: hasSyntaxErrors is true).
     if (parsed.problems.every(isDuplicateKey)) {
-      const context = { model, today: options.today };
+      const today = options.today;
       try {
         this.schema.check(parsed, model, reporter('schema'));
       } catch (error) {
@@ -120,7 +121,7 @@ export class PlanAnalyzer {
       if (!memos) this.ruleMemos.set(parser, (memos = new Map()));
       for (const rule of this.rules) {
         try {
-          runRule(rule, context, reporter(rule.code), memos);
+          runRule(rule, model, today, reporter(rule.code), memos);
         } catch (error) {
           memos.delete(rule.code);
           internalErrors.push({ code: rule.code, error });
@@ -147,23 +148,27 @@ export class PlanAnalyzer {
  * object as last time and the day is the same. Replayed reports read their spans anew, so
  * findings in a section that moved are where the section is now.
  */
-function runRule(rule: Rule, context: RuleContext, report: Report, memos: Map<RuleCode, RuleMemo>): void {
-  const inputs = rule.reads?.(context.model);
-  const memo = memos.get(rule.code);
-  if (inputs && memo && memo.today === context.today && sameObjects(memo.inputs, inputs)) {
+function runRule(rule: Rule, model: PlanModel, today: IsoDate, report: Report, memos: Map<RuleCode, RuleMemo>): void {
+  let memo = memos.get(rule.code);
+  if (!memo) memos.set(rule.code, (memo = { kept: new Map() }));
+  const inputs = rule.reads?.(model);
+  if (inputs && memo.calls && memo.today === today && memo.inputs && sameObjects(memo.inputs, inputs)) {
     for (const call of memo.calls) report(...call);
     return;
   }
+  const context: RuleContext = { model, today, kept: memo.kept };
   if (!inputs) {
     rule.check(context, report);
     return;
   }
-  const calls: RuleMemo['calls'] = [];
+  const calls: Array<Parameters<Report>> = [];
   rule.check(context, ((...call: Parameters<Report>) => {
     calls.push(call);
     report(...call);
   }) as Report);
-  memos.set(rule.code, { inputs, today: context.today, calls });
+  memo.inputs = inputs;
+  memo.today = today;
+  memo.calls = calls;
 }
 
 function sameObjects(a: readonly unknown[], b: readonly unknown[]): boolean {

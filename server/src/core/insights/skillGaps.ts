@@ -36,6 +36,11 @@ export function skillGapInputs(model: PlanModel): readonly unknown[] {
   return [model.skills, model.plans, model.actions];
 }
 
+/** Whether an action can change the skill gaps (it develops a skill): other actions never do. */
+export function mayCloseGap(action: Action): boolean {
+  return action.develops.length > 0;
+}
+
 /**
  * Every skill gap of the plan, in the order of `plans` and their `needs`, each with what closes
  * it. The one place that decides whether a gap is closed: the `skill-gap` rule, the plan view and

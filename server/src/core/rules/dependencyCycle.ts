@@ -1,4 +1,5 @@
 import type { Action, Ref } from '../model/types';
+import { KeptReports, kept } from './kept';
 import type { Rule } from './rule';
 
 /**
@@ -10,19 +11,27 @@ import type { Rule } from './rule';
 export const dependencyCycleRule: Rule = {
   code: 'dependency-cycle',
   reads: (model) => [model.actions],
-  check({ model }, report) {
-    const graph = new ActionGraph(model.actions);
-    for (const component of stronglyConnectedComponents(graph)) {
-      if (component.length < 2) continue;
-      const cycle = shortestCycleThrough(graph, component);
-      if (cycle) report(cycle.closing.node, 'dependency-cycle', { cycle: spell(graph, cycle.path) }, { actions: cycle.path.map((i) => graph.actions[i].id) });
-    }
-    graph.actions.forEach((action, index) => {
-      const self = graph.edges[index].find((edge) => edge.target === index);
-      if (self) report(self.ref.node, 'dependency-cycle.self', { id: action.id }, { actions: [action.id] });
-    });
+  check(context, report) {
+    const { model } = context;
+    // The graph has the actions that wait for something only: an edit that made or dropped none of them leaves the cycles as they were.
+    kept(context, 'graph', () => new KeptReports<Action>()).run(model.actions, [], waits, (reportCycle) => {
+      const graph = new ActionGraph(model.actions);
+      for (const component of stronglyConnectedComponents(graph)) {
+        if (component.length < 2) continue;
+        const cycle = shortestCycleThrough(graph, component);
+        if (cycle) reportCycle(cycle.closing.node, 'dependency-cycle', { cycle: spell(graph, cycle.path) }, { actions: cycle.path.map((i) => graph.actions[i].id) });
+      }
+      graph.actions.forEach((action, index) => {
+        const self = graph.edges[index].find((edge) => edge.target === index);
+        if (self) reportCycle(self.ref.node, 'dependency-cycle.self', { id: action.id }, { actions: [action.id] });
+      });
+    }, report);
   },
 };
+
+function waits(action: Action): boolean {
+  return action.after.length > 0;
+}
 
 interface Edge {
   target: number;
@@ -41,7 +50,7 @@ class ActionGraph {
   constructor(all: readonly Action[]) {
     const indexById = new Map<string, number>();
     for (const action of all) {
-      if (action.after.length === 0) continue;
+      if (!waits(action)) continue;
       if (!indexById.has(action.id)) indexById.set(action.id, this.actions.length);
       this.actions.push(action);
     }

@@ -1,4 +1,5 @@
-import { isActiveExperiment, isOpen } from '../model/types';
+import { isActiveExperiment, isOpen, type Action } from '../model/types';
+import { EntryFindings, kept } from './kept';
 import type { Rule } from './rule';
 
 /**
@@ -8,12 +9,15 @@ import type { Rule } from './rule';
 export const missingTimelineRule: Rule = {
   code: 'missing-timeline',
   reads: (model) => [model.actions, model.goals, model.plans],
-  check({ model }, report) {
-    for (const action of model.actions) {
+  check(context, report) {
+    const { model } = context;
+    // An action's finding depends on that action only: an edit checks the actions it made.
+    const actions = kept(context, 'actions', () => new EntryFindings<Action>());
+    actions.update(model.actions, [], (action, reportAction) => {
       if (isOpen(action) && !action.due) {
-        report(action.key, 'missing-timeline.action', { id: action.id }, { kind: 'action', id: action.id, field: 'due' });
+        reportAction(action.key, 'missing-timeline.action', { id: action.id }, { kind: 'action', id: action.id, field: 'due' });
       }
-    }
+    }, report);
     for (const goal of model.goals) {
       if (!goal.by) report(goal.key, 'missing-timeline.goal', { id: goal.id }, { kind: 'goal', id: goal.id, field: 'by' });
     }
@@ -25,10 +29,18 @@ export const missingTimelineRule: Rule = {
       }
     }
 
-    const plansWithDatedAction = new Set<string>();
-    for (const action of model.actions) if (action.plan && isOpen(action) && action.due) plansWithDatedAction.add(action.plan.id);
+    // How many open, dated actions each plan has, counted again only for the actions checked again.
+    const datedActions = kept(context, 'dated actions by plan', () => new Map<string, number>());
+    for (const [list, step] of [[actions.last.dropped, -1], [actions.last.checked, 1]] as const) {
+      for (const action of list) {
+        if (!action.plan || !isOpen(action) || !action.due) continue;
+        const count = (datedActions.get(action.plan.id) ?? 0) + step;
+        if (count === 0) datedActions.delete(action.plan.id);
+        else datedActions.set(action.plan.id, count);
+      }
+    }
     for (const plan of model.plans) {
-      if (plan.kind?.value !== 'backup' || plansWithDatedAction.has(plan.id)) continue;
+      if (plan.kind?.value !== 'backup' || datedActions.has(plan.id)) continue;
       if (plan.experiments.some((experiment) => experiment.from || experiment.to)) continue;
       report(plan.key, 'missing-timeline.plan', { id: plan.id }, { kind: 'plan', id: plan.id, field: 'due' });
     }

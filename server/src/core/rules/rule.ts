@@ -13,6 +13,11 @@ export interface RuleContext {
   model: PlanModel;
   /** "Today" is injected: a rule never reads the clock. */
   today: IsoDate;
+  /**
+   * The rule's own store for this document, kept from one analysis to the next (see kept.ts);
+   * absent for a one-off analysis. What a rule keeps must never change what it finds.
+   */
+  kept?: Map<string, unknown>;
 }
 
 /** Extra facts a finding carries for quick fixes (plain JSON, travels in `Diagnostic.data`). */

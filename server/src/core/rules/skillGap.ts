@@ -1,4 +1,6 @@
-import { skillGaps, skillGapInputs } from '../insights/skillGaps';
+import { mayCloseGap, skillGaps, skillGapInputs } from '../insights/skillGaps';
+import type { Action } from '../model/types';
+import { KeptReports, kept } from './kept';
 import type { Rule } from './rule';
 
 /**
@@ -9,11 +11,15 @@ import type { Rule } from './rule';
 export const skillGapRule: Rule = {
   code: 'skill-gap',
   reads: (model) => skillGapInputs(model),
-  check({ model }, report) {
-    for (const gap of skillGaps(model)) {
-      if (gap.closing) continue;
-      const facts = { plan: gap.plan.id, skill: gap.skill, have: gap.have, need: gap.level };
-      report(gap.need.pair, 'skill-gap', facts, facts);
-    }
+  check(context, report) {
+    const { model } = context;
+    // Kept while skills and plans are the same and the edit made or dropped no action that develops a skill.
+    kept(context, 'gaps', () => new KeptReports<Action>()).run(model.actions, [model.skills, model.plans], mayCloseGap, (reportGap) => {
+      for (const gap of skillGaps(model)) {
+        if (gap.closing) continue;
+        const facts = { plan: gap.plan.id, skill: gap.skill, have: gap.have, need: gap.level };
+        reportGap(gap.need.pair, 'skill-gap', facts, facts);
+      }
+    }, report);
   },
 };

@@ -1,5 +1,6 @@
-import type { PlanModel, Ref } from '../model/types';
+import type { Action, PlanModel, Ref } from '../model/types';
 import { closestId } from '../text/closest';
+import { EntryFindings, IdsToken, kept } from './kept';
 import type { Report, Rule } from './rule';
 
 /** What a reference names, and the section where such an item is defined (for "add it under …"). */
@@ -17,15 +18,24 @@ const SECTION: Record<TargetKind, string> = {
 export const unknownReferenceRule: Rule = {
   code: 'unknown-reference',
   reads: (model) => [model.goals, model.actions, model.plans, model.obstacles, model.contacts, model.review, model.skillById],
-  check({ model }, report) {
+  check(context, report) {
+    const { model } = context;
     const checker = new ReferenceChecker(model, report);
     for (const goal of model.goals) if (goal.plan) checker.check('plan', goal.plan);
-    for (const action of model.actions) {
+    // Actions are most of a large plan. An action's findings depend on it and on which plans,
+    // goals, actions and skills exist (needed skills come from the plans), so while those ids
+    // stay the same an edit checks only the actions it made. A kept did-you-mean was computed
+    // against the same ids, so it is the one a fresh check would give.
+    const ids = kept(context, 'ids', () => ({ plans: new IdsToken(), goals: new IdsToken(), actions: new IdsToken(), skills: new IdsToken() }));
+    const known = [ids.plans.of(model.plans), ids.goals.of(model.goals), ids.actions.of(model.actions), ids.skills.of(model.skills), model.plans];
+    kept(context, 'actions', () => new EntryFindings<Action>()).update(model.actions, known, (action, reportAction) => {
+      checker.reportTo(reportAction);
       if (action.plan) checker.check('plan', action.plan);
       if (action.goal) checker.check('goal', action.goal);
       checker.checkAll('action', action.after);
       checker.checkAll('skill', action.develops);
-    }
+    }, report);
+    checker.reportTo(report);
     for (const plan of model.plans) for (const experiment of plan.experiments) checker.checkAll('skill', experiment.develops);
     for (const obstacle of model.obstacles) checker.checkAll('action', obstacle.addressedBy);
     for (const contact of model.contacts) checker.checkAll('plan', contact.plans);
@@ -57,8 +67,13 @@ class ReferenceChecker {
 
   constructor(
     private readonly model: PlanModel,
-    private readonly report: Report,
+    private report: Report,
   ) {}
+
+  /** Where the next findings go (each action's are kept apart). */
+  reportTo(report: Report): void {
+    this.report = report;
+  }
 
   check(kind: TargetKind, ref: Ref): void {
     if (this.isKnown(kind, ref.id)) return;

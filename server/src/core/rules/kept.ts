@@ -1,0 +1,129 @@
+import type { Report, RuleContext } from './rule';
+
+/**
+ * What rules carry from one analysis of a document to the next. The model reuses the entry
+ * objects of text an edit did not touch, so what a rule found for such an entry still holds as
+ * long as nothing else it depends on changed; only the entries the edit made are checked again.
+ */
+
+/** A rule's own store for one document (RuleContext.kept); `create` runs on its first use. */
+export function kept<T>(context: RuleContext, name: string, create: () => T): T {
+  const store = context.kept;
+  if (!store) return create();
+  let value = store.get(name) as T | undefined;
+  if (value === undefined) {
+    value = create();
+    store.set(name, value);
+  }
+  return value;
+}
+
+/** The reports of an entry with no findings (most entries): one shared empty list. */
+const NONE: Array<Parameters<Report>> = [];
+
+/** The run of entries that differs between two versions of a list: `[start, oldEnd)` of the old one became `[start, newEnd)` of the new one. */
+export interface ListChange {
+  start: number;
+  oldEnd: number;
+  newEnd: number;
+}
+
+/** Compares two lists by object identity from both ends (a few pointer comparisons an entry). */
+export function changedRun<T>(before: readonly T[], after: readonly T[]): ListChange {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start < shorter && before[start] === after[start]) start++;
+  let common = 0;
+  while (common < shorter - start && before[before.length - 1 - common] === after[after.length - 1 - common]) common++;
+  return { start, oldEnd: before.length - common, newEnd: after.length - common };
+}
+
+/**
+ * Per-entry findings of one list (a plan's actions), kept between analyses: entries that are the
+ * same objects as last time keep their reports while `token` (what else the findings depend on,
+ * compared item by item by identity) is unchanged; the others are checked again. Reports are
+ * kept as given and replayed, so their spans (tree nodes, moved with their text) say where the
+ * findings are now.
+ */
+export class EntryFindings<E extends object> {
+  private entries: readonly E[] = [];
+  private reports: Array<Array<Parameters<Report>>> = [];
+  private token: readonly unknown[] | null = null;
+  /** The entries the last update checked again, and those it dropped. */
+  readonly last = { checked: [] as E[], dropped: [] as E[] };
+
+  /** Brings the kept reports up to `entries`, then reports all of them (in list order). */
+  update(entries: readonly E[], token: readonly unknown[], check: (entry: E, report: Report) => void, report: Report): void {
+    const sameToken = this.token !== null && this.token.length === token.length && this.token.every((item, i) => item === token[i]);
+    const change: ListChange = sameToken ? changedRun(this.entries, entries) : { start: 0, oldEnd: this.entries.length, newEnd: entries.length };
+    const fresh: Array<Array<Parameters<Report>>> = [];
+    for (let i = change.start; i < change.newEnd; i++) {
+      const calls: Array<Parameters<Report>> = [];
+      check(entries[i], ((...call: Parameters<Report>) => calls.push(call)) as Report);
+      fresh.push(calls.length ? calls : NONE);
+    }
+    this.last.checked = entries.slice(change.start, change.newEnd);
+    this.last.dropped = this.entries.slice(change.start, change.oldEnd);
+    // Unchanged runs are spliced, not copied entry by entry: a 20,000-action list moves as two block copies.
+    this.reports = change.start === 0 && change.oldEnd === this.entries.length ? fresh : [...this.reports.slice(0, change.start), ...fresh, ...this.reports.slice(change.oldEnd)];
+    this.entries = entries;
+    this.token = token;
+    for (const calls of this.reports) for (const call of calls) report(...call);
+  }
+}
+
+/**
+ * An object that stays the same while a list's ids stay the same (in order), so findings that
+ * depend only on which ids exist can use it in a token. Comparing ids costs a string comparison
+ * an entry, and nothing when the list is the very list of last time.
+ */
+export class IdsToken {
+  private list: readonly { id: string }[] | null = null;
+  private ids: string[] = [];
+  private token: object = {};
+
+  of(list: readonly { id: string }[]): object {
+    if (list === this.list) return this.token;
+    const same = list.length === this.ids.length && list.every((entry, i) => entry.id === this.ids[i]);
+    this.list = list;
+    if (!same) {
+      this.ids = list.map((entry) => entry.id);
+      this.token = {};
+    }
+    return this.token;
+  }
+}
+
+/**
+ * A rule's whole report over a list, kept while neither `token` nor any entry that `matters` to
+ * it changed: when the entries the edit made and those it dropped all do not matter (an action
+ * without `after` for the dependency graph), what the rule found last time still holds and is
+ * reported again; otherwise the rule computes afresh.
+ */
+export class KeptReports<E extends object> {
+  private entries: readonly E[] | null = null;
+  private token: readonly unknown[] = [];
+  private reports: Array<Parameters<Report>> = [];
+
+  run(entries: readonly E[], token: readonly unknown[], matters: (entry: E) => boolean, compute: (report: Report) => void, report: Report): void {
+    const previous = this.entries;
+    this.entries = entries;
+    if (previous && this.token.length === token.length && this.token.every((item, i) => item === token[i])) {
+      const change = changedRun(previous, entries);
+      if (!someIn(previous, change.start, change.oldEnd, matters) && !someIn(entries, change.start, change.newEnd, matters)) {
+        for (const call of this.reports) report(...call);
+        return;
+      }
+    }
+    this.token = token;
+    const reports: Array<Parameters<Report>> = [];
+    compute(((...call: Parameters<Report>) => reports.push(call)) as Report);
+    this.reports = reports;
+    for (const call of reports) report(...call);
+  }
+}
+
+function someIn<E>(list: readonly E[], start: number, end: number, test: (entry: E) => boolean): boolean {
+  for (let i = start; i < end; i++) if (test(list[i])) return true;
+  return false;
+}
