@@ -79,4 +79,18 @@ describe('rules: replayed while what they read is unchanged', () => {
     const ran = doc.analyze(plan, { today: '2027-03-01', locale: 'zh-cn' });
     assert.ok(!ran.has('stale-contact'), 'stale-contact ran although nothing it reads changed');
   });
+
+  it('sees a suppression comment typed letter by letter, and its removal, as a fresh analysis does', () => {
+    const doc = warmDocument();
+    doc.analyze(plan);
+    // Above an overdue action's `due:` line: typed one letter at a time (each text is compared with a fresh analysis).
+    const due = /\n( {4})due: 20(?:1\d|2[0-5])-/.exec(plan.slice(plan.indexOf('\nactions:\n')))!;
+    const at = plan.indexOf('\nactions:\n') + due.index + 1;
+    const comment = '    # careerplan-disable-next-line overdue\n';
+    let text = plan;
+    for (let i = 1; i <= comment.length; i++) doc.analyze((text = plan.slice(0, at) + comment.slice(0, i) + (i < comment.length ? '\n' : '') + plan.slice(at)));
+    for (let i = comment.length - 1; i >= 0; i -= 7) doc.analyze((text = plan.slice(0, at) + comment.slice(0, i) + '\n' + plan.slice(at)));
+    doc.analyze(plan);
+    assert.notEqual(text, plan);
+  });
 });

@@ -8,7 +8,7 @@ import type { FindingData, Report, Rule, RuleContext, Span } from './rules/rule'
 import { RULES } from './rules';
 import { SchemaValidator } from './schema/validate';
 import { isConfigured, resolveLevels, type RuleLevels } from './severity';
-import { findSuppressions, isInsideScalar } from './suppressions';
+import { DIRECTIVE_MARK, findSuppressions, isInsideScalar, type Suppression } from './suppressions';
 import type { LineIndex } from './text/lineIndex';
 import { ChunkedYamlParser, type ParsedYaml } from './yaml/chunkedParser';
 import { planSizeExcess } from './yaml/limits';
@@ -50,6 +50,13 @@ interface RawFinding extends Omit<Finding, 'severity'> {
   severity?: Severity;
 }
 
+/** What one document's analysis leaves for the next. */
+interface DocumentMemo {
+  rules: Map<RuleCode, RuleMemo>;
+  /** The last text had the mark of a suppression comment (true before the first analysis). */
+  directives: boolean;
+}
+
 /** What one document keeps of a rule between analyses: its last findings and what they came from, and the rule's own store. */
 interface RuleMemo {
   inputs?: readonly unknown[];
@@ -71,8 +78,8 @@ export class PlanAnalyzer {
    * one parse of one document, so one cache serves every document, and entries vanish with them.
    */
   private readonly entryCache: EntryCache = newEntryCache();
-  /** Per document (its parser is its state): each rule's last findings and what they came from. */
-  private readonly ruleMemos = new WeakMap<ChunkedYamlParser, Map<RuleCode, RuleMemo>>();
+  /** Per document (its parser is its state): what one analysis leaves for the next. */
+  private readonly documents = new WeakMap<ChunkedYamlParser, DocumentMemo>();
 
   constructor(
     private readonly schema: SchemaValidator = new SchemaValidator(),
@@ -81,6 +88,8 @@ export class PlanAnalyzer {
 
   analyze(text: string, options: AnalyzeOptions, parser: ChunkedYamlParser = new ChunkedYamlParser()): Analysis {
     const parsed = parser.parse(text);
+    let memo = this.documents.get(parser);
+    if (!memo) this.documents.set(parser, (memo = { rules: new Map(), directives: true }));
     const lines = parsed.lines;
     const model = buildModel(parsed.root, this.entryCache);
     const format = createMessageFormatter(options.locale ?? 'en', options.catalog);
@@ -117,8 +126,7 @@ export class PlanAnalyzer {
       } catch (error) {
         internalErrors.push({ code: 'schema', error });
       }
-      let memos = this.ruleMemos.get(parser);
-      if (!memos) this.ruleMemos.set(parser, (memos = new Map()));
+      const memos = memo.rules;
       for (const rule of this.rules) {
         try {
           runRule(rule, model, today, reporter(rule.code), memos);
@@ -130,7 +138,11 @@ export class PlanAnalyzer {
     }
 
     const levels = resolveLevels(options.settings, model.ruleSettings, options.overrides);
-    const kept = applySuppressions(text, lines, raw, make, parsed.root);
+    // No suppression mark in the last text and none in or next to the edited text: none now, without reading the whole text.
+    const changed = parsed.changed;
+    memo.directives = (memo.directives || !changed || mayHoldDirective(text, changed.start, changed.end)) && text.includes(DIRECTIVE_MARK);
+    const suppressions = memo.directives ? findSuppressions(text, (offset) => lines.positionAt(offset).line) : [];
+    const kept = applySuppressions(suppressions, lines, raw, make, parsed.root);
     const findings: Finding[] = [];
     for (const f of kept) {
       const level = levels.get(f.code) ?? RULE_DEFAULTS[f.code];
@@ -175,13 +187,18 @@ function sameObjects(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
+/** Whether a suppression comment's mark may overlap [start, end) of the text. */
+function mayHoldDirective(text: string, start: number, end: number): boolean {
+  return text.slice(Math.max(0, start - DIRECTIVE_MARK.length), end + DIRECTIVE_MARK.length).includes(DIRECTIVE_MARK);
+}
+
 function isDuplicateKey(problem: { code: string }): boolean {
   return problem.code === 'DUPLICATE_KEY' || problem.code === 'DUPLICATE_KEYS';
 }
 
 /** Drops silenced findings and reports suppressions that silence nothing (or name no rule). */
-function applySuppressions(text: string, lines: LineIndex, raw: RawFinding[], make: MakeFinding, root: YNode | null): RawFinding[] {
-  const suppressions = findSuppressions(text, (offset) => lines.positionAt(offset).line).filter((s) => !isInsideScalar(root, s.start));
+function applySuppressions(found: Suppression[], lines: LineIndex, raw: RawFinding[], make: MakeFinding, root: YNode | null): RawFinding[] {
+  const suppressions = found.filter((s) => !isInsideScalar(root, s.start));
   if (suppressions.length === 0) return raw;
   // Each named code of each comment gets an id "comment:code" so we can tell which ones were used.
   const fileWide = new Map<string, string>();

@@ -12,11 +12,14 @@ export interface Suppression {
   end: number;
 }
 
+/** What every suppression comment contains: a text without it has none. */
+export const DIRECTIVE_MARK = 'careerplan-disable-';
+
 const DIRECTIVE = /^\uFEFF?[ \t]*#[ \t]*careerplan-disable-(next-line|file)(?=[ \t\r\n]|$)([^\r\n]*)/gm;
 
 /** Finds the suppression comments of a text (whole-line comments only). Linear in the text. */
 export function findSuppressions(text: string, lineOf: (offset: number) => number): Suppression[] {
-  if (!text.includes('careerplan-disable-')) return [];
+  if (!text.includes(DIRECTIVE_MARK)) return [];
   const out: Suppression[] = [];
   for (const m of text.matchAll(DIRECTIVE)) {
     const start = m.index! + m[0].indexOf('#');

@@ -20,6 +20,11 @@ export interface ParsedYaml {
   length?: number;
   /** How many chunks had to be parsed (the rest came from the cache): for tests and benchmarks. */
   parsedChunks: number;
+  /**
+   * Where this text differs from the one the same parser parsed last: outside [start, end) the
+   * two are the same (a first parse: the whole text). For work that can skip what did not change.
+   */
+  changed?: { start: number; end: number };
 }
 
 /** A parsed chunk as cached. Moved in place when its text moves (see shiftTree). */
@@ -89,7 +94,7 @@ export class ChunkedYamlParser {
       const assembled = layout.whole ? null : this.assemble(masked, layout.chunks);
       const { root, json, problems } = assembled ?? this.parseWhole(masked);
       problems.sort((a, b) => a.start - b.start || a.end - b.end);
-      return { root, json, problems, conflicts: blocks, lines: lineIndex, length: text.length, parsedChunks: this.parsed };
+      return { root, json, problems, conflicts: blocks, lines: lineIndex, length: text.length, parsedChunks: this.parsed, changed: { start: edit.prefix, end: text.length - edit.suffix } };
     } finally {
       this.previous = this.next;
       this.byText = null;
