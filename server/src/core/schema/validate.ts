@@ -7,7 +7,7 @@ import type { PlanModel } from '../model/types';
 import type { FindingData, Report, Span } from '../rules/rule';
 import { closestId } from '../text/closest';
 import type { ParsedYaml } from '../yaml/chunkedParser';
-import { asMap, keyString, type YMap, type YNode, type YPair } from '../yaml/tree';
+import { asMap, keyString, setJsonKey, type YMap, type YNode, type YPair } from '../yaml/tree';
 import { describePath, describeValuePlace } from './describePath';
 
 const SCHEMA_ID = (schemaJson as { $id: string }).$id;
@@ -99,7 +99,7 @@ export class SchemaValidator {
       return;
     }
     const seen = new Set<string>();
-    for (const error of this.errorsOf(parsed.json as Record<string, unknown>, root)) {
+    for (const error of this.errorsOf(parsed.json as Record<string, unknown>, root, parsed.entryValues)) {
       const finding = describeError(error, root, parsed.length ?? Number.MAX_SAFE_INTEGER);
       if (!finding) continue;
       // Two keywords about one value (a date's pattern and format, a version's type and const) are one problem.
@@ -115,17 +115,21 @@ export class SchemaValidator {
    * entry by entry, with each entry's errors cached by its tree pair. The parser reuses the pairs
    * of unchanged chunks, so after an edit only the edited entries are validated again.
    */
-  private errorsOf(json: Record<string, unknown>, root: YMap): SchemaError[] {
+  private errorsOf(json: Record<string, unknown>, root: YMap, entryValues?: ReadonlyMap<YMap, readonly unknown[]>): SchemaError[] {
     const validate = this.validatorAt('')!;
-    const stripped: Record<string, unknown> = { ...json };
     const perEntry: Array<[string, YMap]> = [];
     for (const section of ENTRY_SECTIONS) {
-      const value = json[section];
       const map = asMap(lastPair(root, section)?.value);
-      if (!map || !value || typeof value !== 'object' || Array.isArray(value)) continue;
-      stripped[section] = {};
+      if (!map) continue;
+      // A split section's value is a map, known without building its JSON (see ParsedYaml.json).
+      const value = entryValues?.has(map) ? {} : json[section];
+      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
       perEntry.push([section, map]);
     }
+    // The plan with its id-keyed sections emptied, copied key by key so no split section is built.
+    const emptied = new Set(perEntry.map(([section]) => section));
+    const stripped: Record<string, unknown> = {};
+    for (const key of Object.keys(json)) setJsonKey(stripped, key, emptied.has(key) ? {} : json[key]);
     const out: SchemaError[] = validate(stripped) ? [] : this.selectErrors(validate.errors ?? []);
     for (const [section, map] of perEntry) {
       const whole = this.sectionErrors.get(map);
@@ -133,20 +137,22 @@ export class SchemaValidator {
         out.push(...whole.errors);
         continue;
       }
-      const sectionJson = json[section] as Record<string, unknown>;
+      const values = entryValues?.get(map);
+      const sectionJson = values ? undefined : (json[section] as Record<string, unknown>);
       const validateSection = this.validatorAt(`/properties/${section}`)!;
       const errorsOfSection: SchemaError[] = [];
-      for (const pair of map.pairs) {
+      map.pairs.forEach((pair, i) => {
         const cached = this.entryErrors.get(pair);
         if (cached && cached.section === section) {
           errorsOfSection.push(...cached.errors);
-          continue;
+          return;
         }
         const id = keyString(pair.key);
-        const errors = validateSection({ [id]: sectionJson[id] }) ? [] : this.selectErrors(validateSection.errors ?? [], `/${section}`);
+        const entry = values ? values[i] : sectionJson![id];
+        const errors = validateSection({ [id]: entry }) ? [] : this.selectErrors(validateSection.errors ?? [], `/${section}`);
         this.entryErrors.set(pair, { section, errors });
         errorsOfSection.push(...errors);
-      }
+      });
       this.sectionErrors.set(map, { section, errors: errorsOfSection });
       out.push(...errorsOfSection);
     }

@@ -10,8 +10,14 @@ import { keyString, setJsonKey, shiftTree, toJson, type SyntaxProblem, type YMap
 export interface ParsedYaml {
   /** The root node, or null for an empty document. */
   root: YNode | null;
-  /** The document as plain JSON (for schema validation). */
+  /**
+   * The document as plain JSON (for schema validation). A split section's value (one `id:` pair
+   * an entry) is built when first read: the schema check reads such sections entry by entry
+   * from `entryValues`, so an edit does not rebuild a 20,000-key object it never looks at.
+   */
   json: unknown;
+  /** For each split section's map, the JSON of each pair's value, in order. */
+  entryValues?: Map<YMap, readonly unknown[]>;
   problems: SyntaxProblem[];
   conflicts: ConflictBlock[];
   /** Line starts of the text (kept up to date around each edit). */
@@ -92,9 +98,9 @@ export class ChunkedYamlParser {
       const layout = this.previous.layout ? layoutAfterEdit(this.previous.layout, this.previous.text.length, masked, unchanged.prefix, unchanged.suffix) : layoutChunks(masked);
       this.next.layout = layout;
       const assembled = layout.whole ? null : this.assemble(masked, layout.chunks);
-      const { root, json, problems } = assembled ?? this.parseWhole(masked);
+      const { root, json, problems, entryValues } = assembled ?? this.parseWhole(masked);
       problems.sort((a, b) => a.start - b.start || a.end - b.end);
-      return { root, json, problems, conflicts: blocks, lines: lineIndex, length: text.length, parsedChunks: this.parsed, changed: { start: edit.prefix, end: text.length - edit.suffix } };
+      return { root, json, entryValues, problems, conflicts: blocks, lines: lineIndex, length: text.length, parsedChunks: this.parsed, changed: { start: edit.prefix, end: text.length - edit.suffix } };
     } finally {
       this.previous = this.next;
       this.byText = null;
@@ -111,7 +117,7 @@ export class ChunkedYamlParser {
     return { root: null, json: null, problems: [problem], conflicts: [], lines: lineIndex, length: text.length, parsedChunks: 0 };
   }
 
-  private parseWhole(text: string): { root: YNode | null; json: unknown; problems: SyntaxProblem[] } {
+  private parseWhole(text: string): { root: YNode | null; json: unknown; problems: SyntaxProblem[]; entryValues?: undefined } {
     // Sections placed before an assembly gave up would overlap the one whole chunk.
     this.next.sections = [];
     this.next.sectionByStart = new Map();
@@ -121,7 +127,8 @@ export class ChunkedYamlParser {
   }
 
   /** The document from its chunks, or null when the chunks only make sense together (aliases across chunks). */
-  private assemble(text: string, chunks: TopChunk[]): { root: YNode | null; json: unknown; problems: SyntaxProblem[] } | null {
+  private assemble(text: string, chunks: TopChunk[]): { root: YNode | null; json: unknown; problems: SyntaxProblem[]; entryValues: Map<YMap, readonly unknown[]> } | null {
+    const entryValues = new Map<YMap, readonly unknown[]>();
     const problems: SyntaxProblem[] = [];
     const rootPairs: YPair[] = [];
     const rootJson: Record<string, unknown> = {};
@@ -140,12 +147,20 @@ export class ChunkedYamlParser {
         if (rootKeys.has(key)) problems.push(duplicateKey(pair, key));
         rootKeys.add(key);
         rootPairs.push(pair);
-        setJsonKey(rootJson, key, json);
+        if (json instanceof LazySectionJson) {
+          entryValues.set(json.map, json.values);
+          // A getter, so the object is built when read; configurable, so a later duplicate key replaces it.
+          Object.defineProperty(rootJson, key, { get: () => json.value(), enumerable: true, configurable: true });
+        } else if (Object.prototype.hasOwnProperty.call(rootJson, key)) {
+          Object.defineProperty(rootJson, key, { value: json, writable: true, enumerable: true, configurable: true });
+        } else {
+          setJsonKey(rootJson, key, json);
+        }
       }
     }
-    if (rootPairs.length === 0) return { root: null, json: null, problems };
+    if (rootPairs.length === 0) return { root: null, json: null, problems, entryValues };
     const root: YMap = { kind: 'map', start: rootPairs[0].start, end: rootPairs[rootPairs.length - 1].end, flow: false, pairs: rootPairs };
-    return { root, json: rootJson, problems };
+    return { root, json: rootJson, problems, entryValues };
   }
 
   /** The pairs of a top-level chunk parsed as one piece. */
@@ -170,12 +185,15 @@ export class ChunkedYamlParser {
    * text, and is parsed as one piece).
    */
   private assembleSection(text: string, top: TopChunk, entries: EntrySpan[], placed: PlacedSection): ChunkParts | 'cross-chunk' | null {
+    const spliced = this.spliceSection(text, top, entries, placed);
+    if (spliced) return spliced;
     const header = this.chunk(text, top.start, entries[0].start, 'header');
     if (header.unresolvedAlias) return 'cross-chunk';
     const headerPair = header.root?.kind === 'map' && header.root.pairs.length === 1 ? header.root.pairs[0] : null;
     if (!headerPair || !(headerPair.value === null || isEmptyScalar(headerPair.value))) return null;
     const problems = [...header.problems];
     const pairs: YPair[] = [];
+    const values: unknown[] = [];
     const json: Record<string, unknown> = {};
     const keys = new Set<string>();
     for (const span of entries) {
@@ -193,6 +211,7 @@ export class ChunkedYamlParser {
         }
         keys.add(key);
         pairs.push(pair);
+        values.push(entry.values[i]);
         setJsonKey(json, key, entry.values[i]);
       });
     }
@@ -200,7 +219,83 @@ export class ChunkedYamlParser {
     const map: YMap = { kind: 'map', start: pairs[0].start, end: pairs[pairs.length - 1].end, flow: false, pairs };
     const sectionPair: YPair = { key: headerPair.key, value: map, start: headerPair.start, end: map.end };
     placed.ownNodes.push(map, sectionPair);
+    // One pair an entry, no problems: the next parse can splice this section (spliceSection).
+    if (problems.length === 0 && pairs.length === entries.length && placed.chunks.length === entries.length + 1) {
+      const keyList = [...keys];
+      placed.split = { headerPair, entries: placed.chunks.slice(1), pairs, values, keys: keyList, keySet: keys };
+      return { pairs: [{ pair: sectionPair, json: new LazySectionJson(map, keyList, values) }], problems };
+    }
     return { pairs: [{ pair: sectionPair, json }], problems };
+  }
+
+  /**
+   * The section the edit is in, from the previous parse's assembly of it: its entries before and
+   * after the edit are taken over in one piece each (those after moved), and only the entries in
+   * between are looked up or parsed. Null (having changed nothing) unless the section starts
+   * before the edit, its header is unchanged, and every entry is one `id:` pair without problems,
+   * now and before (then assembleSection does the whole section).
+   */
+  private spliceSection(text: string, top: TopChunk, entries: EntrySpan[], placed: PlacedSection): ChunkParts | null {
+    const { prefix, suffix, delta } = this.unchanged;
+    const old = this.previous.sectionByStart.get(top.start);
+    const split = old?.split;
+    if (!old || !split || entries[0].start > prefix || split.entries[0]?.start !== entries[0].start - top.start) return null;
+    const base = top.start;
+    const oldCount = split.entries.length;
+    const count = entries.length;
+    let before = 0;
+    while (before < count && before < oldCount && entries[before].end <= prefix && split.entries[before].start === entries[before].start - base && split.entries[before].end === entries[before].end - base) before++;
+    const unchangedFrom = this.next.text.length - suffix;
+    let after = 0;
+    while (after < count - before && after < oldCount - before) {
+      const span = entries[count - 1 - after];
+      const oldSpan = split.entries[oldCount - 1 - after];
+      if (span.start < unchangedFrom || oldSpan.start + delta !== span.start - base || oldSpan.end + delta !== span.end - base) break;
+      after++;
+    }
+    // The entries in between, parsed or reused as usual; each must be one pair without problems.
+    const header = split.entries.length ? old.chunks[0] : undefined;
+    if (!header || header.kind !== 'header') return null;
+    placed.chunks.push(header, ...split.entries.slice(0, before));
+    const middle: YPair[] = [];
+    const middleValues: unknown[] = [];
+    for (let i = before; i < count - after; i++) {
+      const chunk = this.chunk(text, entries[i].start, entries[i].end, 'entry');
+      if (chunk.unresolvedAlias || chunk.problems.length || chunk.root?.kind !== 'map' || chunk.root.pairs.length !== 1) return this.unsplice(placed);
+      middle.push(chunk.root.pairs[0]);
+      middleValues.push(chunk.values[0]);
+    }
+    // Keys: the dropped entries' go, the new ones' come; a key seen twice needs the full assembly (it reports duplicates).
+    const middleKeys = middle.map((pair) => keyString(pair.key));
+    // The previous parse's set is taken over (its record is dropped after this parse).
+    const keySet = split.keySet;
+    for (let i = before; i < oldCount - after; i++) keySet.delete(split.keys[i]);
+    for (const key of middleKeys) {
+      if (keySet.has(key)) return this.unsplice(placed);
+      keySet.add(key);
+    }
+    const trailing = split.entries.slice(oldCount - after);
+    for (const entry of split.entries.slice(0, before)) entry.chunk.stamp = this.generation;
+    for (const entry of trailing) {
+      if (delta !== 0) moveChunk(entry.chunk, delta);
+      entry.chunk.stamp = this.generation;
+      placed.chunks.push(delta === 0 ? entry : { kind: entry.kind, start: entry.start + delta, end: entry.end + delta, chunk: entry.chunk });
+    }
+    const pairs = [...split.pairs.slice(0, before), ...middle, ...split.pairs.slice(oldCount - after)];
+    const values = [...split.values.slice(0, before), ...middleValues, ...split.values.slice(oldCount - after)];
+    const keys = [...split.keys.slice(0, before), ...middleKeys, ...split.keys.slice(oldCount - after)];
+    const headerPair = split.headerPair;
+    const map: YMap = { kind: 'map', start: pairs[0].start, end: pairs[pairs.length - 1].end, flow: false, pairs };
+    const sectionPair: YPair = { key: headerPair.key, value: map, start: headerPair.start, end: map.end };
+    placed.ownNodes.push(map, sectionPair);
+    placed.split = { headerPair, entries: placed.chunks.slice(1), pairs, values, keys, keySet };
+    return { pairs: [{ pair: sectionPair, json: new LazySectionJson(map, keys, values) }], problems: [...header.chunk.problems] };
+  }
+
+  /** Gives up a splice: the section is assembled in full instead (chunks found so far are found again). */
+  private unsplice(placed: PlacedSection): null {
+    placed.chunks = [];
+    return null;
   }
 
   /** Starts recording the chunks of a top-level chunk (a section) at [start, end). */
@@ -236,7 +331,7 @@ export class ChunkedYamlParser {
     }
     // A new record (the chunks' relative offsets hold as they are): the previous parse's records
     // keep their offsets, by which its other sections are still looked up during this parse.
-    const moved: PlacedSection = { ...old, start: top.start, end: top.end, byPosition: old.byPosition };
+    const moved: PlacedSection = { ...old, start: top.start, end: top.end, cursor: undefined, cursorGeneration: undefined };
     this.next.sections.push(moved);
     this.next.sectionByStart.set(moved.start, moved);
     return old.parts;
@@ -269,9 +364,29 @@ export class ChunkedYamlParser {
     const oldStart = start - shift;
     const section = sectionAt(this.previous.sections, oldStart);
     if (!section) return undefined;
-    section.byPosition ??= new Map(section.chunks.map((placed) => [positionKey(placed.kind, placed.start), placed]));
-    const old = section.byPosition.get(positionKey(kind, oldStart - section.start));
+    const old = this.placedAt(section, kind, oldStart - section.start);
     return old && old.end === end - shift - section.start && old.chunk.stamp !== this.generation ? old.chunk : undefined;
+  }
+
+  /**
+   * The chunk of a kind placed at a relative start of a previous section. A section's entries
+   * are asked for in text order, so a cursor walking its chunk list finds each in a step or two;
+   * anything else is looked up by position (a map built on first need).
+   */
+  private placedAt(section: PlacedSection, kind: ChunkKind, start: number): Placed | undefined {
+    const chunks = section.chunks;
+    if (section.cursorGeneration !== this.generation) {
+      section.cursorGeneration = this.generation;
+      section.cursor = 0;
+    }
+    let i = section.cursor ?? 0;
+    while (i < chunks.length && chunks[i].start < start) i++;
+    if (i < chunks.length && chunks[i].start === start && chunks[i].kind === kind) {
+      section.cursor = i + 1;
+      return chunks[i];
+    }
+    section.byPosition ??= new Map(chunks.map((placed) => [positionKey(placed.kind, placed.start), placed]));
+    return section.byPosition.get(positionKey(kind, start));
   }
 
   /** A previous chunk with the same text (a moved or re-typed entry), from the chunks around the edit. */
@@ -325,13 +440,50 @@ interface PlacedSection {
   start: number;
   end: number;
   chunks: Placed[];
-  /** Chunks by kind and relative start, built when a later parse looks one up. */
+  /** Chunks by kind and relative start, built when a later parse looks one up out of order. */
   byPosition?: Map<number, Placed>;
+  /** Where a later parse's in-order lookups have got to in `chunks` (see placedAt), and which parse. */
+  cursor?: number;
+  cursorGeneration?: number;
   /** The assembled section, or null when it could not be assembled alone. */
   parts: ChunkParts | null;
+  /** A section of one `id:` pair an entry and no problems, as the next parse can splice it (spliceSection). */
+  split?: SplitSection;
   /** What the assembly made that is in no chunk (the section's map and pair, duplicate-key problems): moved with it. */
   ownNodes: Array<{ start: number; end: number }>;
   ownProblems: SyntaxProblem[];
+}
+
+/** The JSON of a split section, built from its keys and values when first asked for. */
+class LazySectionJson {
+  private built: Record<string, unknown> | undefined;
+
+  constructor(
+    readonly map: YMap,
+    private readonly keys: readonly string[],
+    readonly values: readonly unknown[],
+  ) {}
+
+  value(): Record<string, unknown> {
+    if (!this.built) {
+      const json: Record<string, unknown> = {};
+      for (let i = 0; i < this.keys.length; i++) setJsonKey(json, this.keys[i], this.values[i]);
+      this.built = json;
+    }
+    return this.built;
+  }
+}
+
+/** A split section's entries and what they assembled to, one item an entry, in order. */
+interface SplitSection {
+  headerPair: YPair;
+  /** The entry chunks (the section's chunks after its header). */
+  entries: Placed[];
+  pairs: YPair[];
+  /** Each pair's value as JSON. */
+  values: unknown[];
+  keys: string[];
+  keySet: Set<string>;
 }
 
 const KIND_NUMBER: Record<ChunkKind, number> = { whole: 0, top: 1, header: 2, entry: 3 };
