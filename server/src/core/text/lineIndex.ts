@@ -65,18 +65,19 @@ export function touchesLoneCr(text: string, start: number, end: number): boolean
  * Built once per document version; lookups are binary searches.
  */
 export class LineIndex {
-  private readonly starts: number[];
+  private readonly starts: LineStarts;
 
   constructor(
     private readonly text: string,
-    starts?: number[],
+    starts?: LineStarts,
   ) {
     if (starts) {
       this.starts = starts;
       return;
     }
-    this.starts = [0];
-    pushLineStarts(text, 1, text.length, this.starts);
+    const list = [0];
+    pushLineStarts(text, 1, text.length, list);
+    this.starts = LineStarts.of(list);
   }
 
   /**
@@ -87,14 +88,12 @@ export class LineIndex {
   static afterEdit(previous: LineIndex, text: string, prefix: number, suffix: number): LineIndex {
     const old = previous.starts;
     const oldLength = previous.text.length;
-    const delta = text.length - oldLength;
     // Whether an offset starts a line depends on the two characters around it, so starts up to
     // `prefix - 1` and from `oldLength - suffix + 1` on are as they were; the rest are read.
-    const keep = Math.max(1, firstAtLeast(old, prefix)); // 0 always starts a line
-    const starts = old.slice(0, keep);
-    pushLineStarts(text, Math.max(1, prefix), text.length - suffix, starts);
-    for (let i = firstAtLeast(old, oldLength - suffix + 1); i < old.length; i++) starts.push(old[i] + delta);
-    return new LineIndex(text, starts);
+    const keep = Math.max(1, old.firstAtLeast(prefix)); // 0 always starts a line
+    const fresh: number[] = [];
+    pushLineStarts(text, Math.max(1, prefix), text.length - suffix, fresh);
+    return new LineIndex(text, old.edited(keep, fresh, old.firstAtLeast(oldLength - suffix + 1), text.length - oldLength));
   }
 
   get lineCount(): number {
@@ -103,33 +102,28 @@ export class LineIndex {
 
   positionAt(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.starts[mid] <= clamped) low = mid;
-      else high = mid - 1;
-    }
+    const line = this.starts.lineOf(clamped);
     // Inside a `\r\n` (or past a line's end) is the end of the line, as LSP's text documents say.
-    return { line: low, character: Math.min(clamped, this.lineEnd(low)) - this.starts[low] };
+    return { line, character: Math.min(clamped, this.lineEnd(line)) - this.starts.get(line) };
   }
 
   offsetAt(position: Position): number {
     if (position.line < 0) return 0;
     if (position.line >= this.starts.length) return this.text.length;
     const lineEnd = this.lineEnd(position.line);
-    return Math.max(this.starts[position.line], Math.min(this.starts[position.line] + position.character, lineEnd));
+    const start = this.starts.get(position.line);
+    return Math.max(start, Math.min(start + position.character, lineEnd));
   }
 
   lineStart(line: number): number {
-    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+    return this.starts.get(Math.max(0, Math.min(line, this.starts.length - 1)));
   }
 
   /** Offset of the end of a line's content (before `\r\n`, `\n` or `\r`). */
   lineEnd(line: number): number {
     const index = Math.max(0, Math.min(line, this.starts.length - 1));
     if (index + 1 >= this.starts.length) return this.text.length;
-    const next = this.starts[index + 1];
+    const next = this.starts.get(index + 1);
     return this.text.charCodeAt(next - 1) === LF && this.text.charCodeAt(next - 2) === CR ? next - 2 : next - 1;
   }
 
@@ -137,6 +131,118 @@ export class LineIndex {
   rangeOf(span: { start: number; end: number }): Range {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
+}
+
+/** A run of line starts: `starts[i] + shift` each (a run after an edit is shared, moved by its shift). */
+interface Block {
+  starts: readonly number[];
+  shift: number;
+}
+
+/** How many starts a block holds when the index is built whole. */
+const BLOCK = 512;
+
+/**
+ * Sorted line starts as blocks that versions of a document share: an edit copies the block it
+ * falls in, adds the starts it made, and takes the blocks after it over with a new shift, so a
+ * new version costs the blocks' count (a 50,000-line plan has about a hundred), not its lines.
+ * Blocks that edits leave small are merged back when there are too many.
+ */
+class LineStarts {
+  /** The line number of each block's first start. */
+  private readonly firstLine: number[];
+  readonly length: number;
+
+  private constructor(private readonly blocks: readonly Block[]) {
+    this.firstLine = new Array<number>(blocks.length);
+    let line = 0;
+    blocks.forEach((block, i) => {
+      this.firstLine[i] = line;
+      line += block.starts.length;
+    });
+    this.length = line;
+  }
+
+  static of(starts: readonly number[]): LineStarts {
+    const blocks: Block[] = [];
+    for (let i = 0; i < starts.length; i += BLOCK) blocks.push({ starts: starts.slice(i, i + BLOCK), shift: 0 });
+    return new LineStarts(blocks);
+  }
+
+  get(line: number): number {
+    const b = this.blockOfLine(line);
+    const block = this.blocks[b];
+    return block.starts[line - this.firstLine[b]] + block.shift;
+  }
+
+  /** The last line whose start is at most `offset` (0 when none is). */
+  lineOf(offset: number): number {
+    const count = this.firstAtLeast(offset + 1);
+    return Math.max(0, count - 1);
+  }
+
+  /** The first line whose start is at least `value` (the line count when none is). */
+  firstAtLeast(value: number): number {
+    const blocks = this.blocks;
+    // The first block whose last start is at least `value`.
+    let low = 0;
+    let high = blocks.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const block = blocks[mid];
+      if (block.starts[block.starts.length - 1] + block.shift < value) low = mid + 1;
+      else high = mid;
+    }
+    if (low === blocks.length) return this.length;
+    const { starts, shift } = blocks[low];
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid] + shift < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return this.firstLine[low] + lo;
+  }
+
+  /** Lines [0, keep), then `fresh`, then lines [tailFrom, length) moved by `delta`. */
+  edited(keep: number, fresh: readonly number[], tailFrom: number, delta: number): LineStarts {
+    const blocks: Block[] = [];
+    this.copyRange(0, keep, 0, blocks);
+    if (fresh.length) blocks.push({ starts: fresh, shift: 0 });
+    this.copyRange(tailFrom, this.length, delta, blocks);
+    return blocks.length > 2 * Math.ceil(this.length / BLOCK) + 16 ? LineStarts.of(flatten(blocks)) : new LineStarts(blocks);
+  }
+
+  /** Appends lines [from, to) as blocks moved by `delta`: whole blocks are shared, cut ones copied. */
+  private copyRange(from: number, to: number, delta: number, out: Block[]): void {
+    if (from >= to) return;
+    for (let b = this.blockOfLine(from); b < this.blocks.length && this.firstLine[b] < to; b++) {
+      const block = this.blocks[b];
+      const first = this.firstLine[b];
+      const cutFrom = Math.max(from, first) - first;
+      const cutTo = Math.min(to, first + block.starts.length) - first;
+      if (cutFrom === 0 && cutTo === block.starts.length) out.push(delta === 0 ? block : { starts: block.starts, shift: block.shift + delta });
+      else out.push({ starts: block.starts.slice(cutFrom, cutTo), shift: block.shift + delta });
+    }
+  }
+
+  private blockOfLine(line: number): number {
+    let low = 0;
+    let high = this.firstLine.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (this.firstLine[mid] <= line) low = mid;
+      else high = mid - 1;
+    }
+    return low;
+  }
+}
+
+function flatten(blocks: readonly Block[]): number[] {
+  const all: number[] = [];
+  for (const { starts, shift } of blocks) for (const start of starts) all.push(start + shift);
+  return all;
 }
 
 /** Pushes every line start in [from, to] (offset `t` starts a line when a break ends before it). */
@@ -153,16 +259,4 @@ function pushLineStarts(text: string, from: number, to: number, starts: number[]
       cr = text.indexOf('\r', cr + 1);
     }
   }
-}
-
-/** The first index of a sorted array whose value is at least `value`. */
-function firstAtLeast(sorted: number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
-  }
-  return low;
 }
