@@ -5,7 +5,8 @@
  */
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
-import { changedRun, EntryFindings, IdsToken, KeptReports } from '../src/core/rules/kept';
+import { changedRun } from '../src/core/model/listChange';
+import { EntryFindings, IdsToken, KeptReports } from '../src/core/rules/kept';
 import type { Report } from '../src/core/rules/rule';
 
 interface Entry {

@@ -6,7 +6,7 @@ import { syntaxArgs } from './yaml/syntaxKinds';
 import type { PlanModel } from './model/types';
 import type { FindingData, Report, Rule, RuleContext, Span } from './rules/rule';
 import { RULES } from './rules';
-import { SchemaValidator } from './schema/validate';
+import { SchemaValidator, type SectionErrorLists } from './schema/validate';
 import { isConfigured, resolveLevels, type RuleLevels } from './severity';
 import { DIRECTIVE_MARK, findSuppressions, isInsideScalar, type Suppression } from './suppressions';
 import type { LineIndex } from './text/lineIndex';
@@ -55,6 +55,10 @@ interface DocumentMemo {
   rules: Map<RuleCode, RuleMemo>;
   /** The last text had the mark of a suppression comment (true before the first analysis). */
   directives: boolean;
+  /** The model's last lists of the id-keyed sections (EntryCache.lists). */
+  lists: NonNullable<EntryCache['lists']>;
+  /** The schema check's last errors of those sections, pair by pair. */
+  schema: SectionErrorLists;
 }
 
 /** What one document keeps of a rule between analyses: its last findings and what they came from, and the rule's own store. */
@@ -89,9 +93,9 @@ export class PlanAnalyzer {
   analyze(text: string, options: AnalyzeOptions, parser: ChunkedYamlParser = new ChunkedYamlParser()): Analysis {
     const parsed = parser.parse(text);
     let memo = this.documents.get(parser);
-    if (!memo) this.documents.set(parser, (memo = { rules: new Map(), directives: true }));
+    if (!memo) this.documents.set(parser, (memo = { rules: new Map(), directives: true, lists: new Map(), schema: new Map() }));
     const lines = parsed.lines;
-    const model = buildModel(parsed.root, this.entryCache);
+    const model = buildModel(parsed.root, { ...this.entryCache, lists: memo.lists });
     const format = createMessageFormatter(options.locale ?? 'en', options.catalog);
     const raw: RawFinding[] = [];
     const internalErrors: Analysis['internalErrors'] = [];
@@ -122,7 +126,7 @@ export class PlanAnalyzer {
     if (parsed.problems.every(isDuplicateKey)) {
       const today = options.today;
       try {
-        this.schema.check(parsed, model, reporter('schema'));
+        this.schema.check(parsed, model, reporter('schema'), memo.schema);
       } catch (error) {
         internalErrors.push({ code: 'schema', error });
       }

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../dates';
 import { asMap, asSeq, keyText, type YMap, type YNode, type YPair } from '../yaml/tree';
+import { changedRun } from './listChange';
 import type {
   Action, ActionStatus, Contact, ContactLogEntry, DateField, EntryBase, Experiment, ExperimentStatus, Finances, Goal, IncomeKind, IncomeStream, Located,
   Market, Need, Obstacle, Plan, PlanModel, Ref, Review, ReviewLogEntry, RuleSetting, Skill,
@@ -24,6 +25,18 @@ export interface EntryCache {
   byId: WeakMap<readonly EntryBase[], Map<string, EntryBase>>;
   /** Sections read as one object (finances, review) by their pair. */
   singles: WeakMap<YPair, { read: unknown; value: unknown }>;
+  /**
+   * One document's last list of each id-keyed section, by reader: an edited section differs from
+   * it in a run of pairs, and only those are read again (see `spliced`). Absent: every section
+   * that is not reused whole is read in full.
+   */
+  lists?: Map<unknown, SectionList>;
+}
+
+/** A section's pairs and the entries read from them, one entry a pair (no id twice). */
+interface SectionList {
+  pairs: readonly YPair[];
+  entries: EntryBase[];
 }
 
 export function newEntryCache(): EntryCache {
@@ -81,15 +94,53 @@ function entries<T extends EntryBase>(map: YMap | null, read: (base: EntryBase) 
   if (!map) return [];
   const section = cache?.sections.get(map);
   // The same map can move to another section (a renamed section key): check the reader too.
-  if (section && section.read === read) return section.entries as T[];
-  const list = lastOfEach(map.pairs.map((pair) => {
-    const hit = cache?.entries.get(pair);
-    if (hit && hit.read === read) return hit.entry as T;
-    const entry = read({ id: keyText(pair), key: pair.key, pair, map: asMap(pair.value) });
-    cache?.entries.set(pair, { read, entry });
-    return entry;
-  }), (entry) => entry.id);
+  const list = section && section.read === read ? (section.entries as T[]) : (spliced(map, read, cache) ?? readAll(map, read, cache));
   cache?.sections.set(map, { read, entries: list });
+  if (cache?.lists) {
+    if (list.length === map.pairs.length) cache.lists.set(read, { pairs: map.pairs, entries: list });
+    else cache.lists.delete(read);
+  }
+  return list;
+}
+
+function readAll<T extends EntryBase>(map: YMap, read: (base: EntryBase) => T, cache?: EntryCache): T[] {
+  return lastOfEach(map.pairs.map((pair) => readEntry(pair, read, cache)), (entry) => entry.id);
+}
+
+function readEntry<T extends EntryBase>(pair: YPair, read: (base: EntryBase) => T, cache?: EntryCache): T {
+  const hit = cache?.entries.get(pair);
+  if (hit && hit.read === read) return hit.entry as T;
+  const entry = read({ id: keyText(pair), key: pair.key, pair, map: asMap(pair.value) });
+  cache?.entries.set(pair, { read, entry });
+  return entry;
+}
+
+/**
+ * The section's entries from the document's last list of it, when the pairs that differ (a run,
+ * found by comparing objects from both ends) have the ids the replaced ones had: the entries
+ * around them are taken over in two block copies, and the lookup by id is the last one with the
+ * new entries put in. Null when ids changed (then the section is read in full).
+ */
+function spliced<T extends EntryBase>(map: YMap, read: (base: EntryBase) => T, cache?: EntryCache): T[] | null {
+  const previous = cache?.lists?.get(read);
+  if (!previous) return null;
+  const change = changedRun(previous.pairs, map.pairs);
+  if (change.oldEnd !== change.newEnd) return null;
+  const old = previous.entries as T[];
+  if (change.start === change.newEnd) return old;
+  const fresh: T[] = [];
+  for (let i = change.start; i < change.newEnd; i++) {
+    const entry = readEntry(map.pairs[i], read, cache);
+    if (entry.id !== old[i].id) return null;
+    fresh.push(entry);
+  }
+  const list = [...old.slice(0, change.start), ...fresh, ...old.slice(change.oldEnd)];
+  const oldById = cache!.byId.get(old);
+  if (oldById) {
+    const byIdMap = new Map(oldById);
+    for (const entry of fresh) byIdMap.set(entry.id, entry);
+    cache!.byId.set(list, byIdMap);
+  }
   return list;
 }
 

@@ -1,3 +1,4 @@
+import { changedRun, type ListChange } from '../model/listChange';
 import type { Report, RuleContext } from './rule';
 
 /**
@@ -20,23 +21,6 @@ export function kept<T>(context: RuleContext, name: string, create: () => T): T 
 
 /** The reports of an entry with no findings (most entries): one shared empty list. */
 const NONE: Array<Parameters<Report>> = [];
-
-/** The run of entries that differs between two versions of a list: `[start, oldEnd)` of the old one became `[start, newEnd)` of the new one. */
-export interface ListChange {
-  start: number;
-  oldEnd: number;
-  newEnd: number;
-}
-
-/** Compares two lists by object identity from both ends (a few pointer comparisons an entry). */
-export function changedRun<T>(before: readonly T[], after: readonly T[]): ListChange {
-  const shorter = Math.min(before.length, after.length);
-  let start = 0;
-  while (start < shorter && before[start] === after[start]) start++;
-  let common = 0;
-  while (common < shorter - start && before[before.length - 1 - common] === after[after.length - 1 - common]) common++;
-  return { start, oldEnd: before.length - common, newEnd: after.length - common };
-}
 
 /**
  * Per-entry findings of one list (a plan's actions), kept between analyses: entries that are the
