@@ -5,6 +5,7 @@ import { ID_PATTERN, isValidId } from '../ids/idPattern';
 import type { Expected, Place } from '../messages/terms';
 import type { PlanModel } from '../model/types';
 import type { FindingData, Report, Span } from '../rules/rule';
+import { changedRun } from '../model/listChange';
 import { closestId } from '../text/closest';
 import type { ParsedYaml } from '../yaml/chunkedParser';
 import { asMap, keyString, setJsonKey, type YMap, type YNode, type YPair } from '../yaml/tree';
@@ -21,6 +22,11 @@ type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null }
 export type ValidatorsByPointer = Readonly<Record<string, Validate | undefined>>;
 
 /** The id-keyed sections, validated entry by entry. */
+/** One document's last schema errors of each id-keyed section, one list a pair (SchemaValidator.check). */
+export type SectionErrorLists = Map<string, { pairs: readonly YPair[]; errors: SchemaError[][] }>;
+
+const NO_ERRORS: SchemaError[] = [];
+
 export const ENTRY_SECTIONS = ['skills', 'goals', 'plans', 'actions', 'network', 'obstacles'];
 
 /** The JSON of a map keeps the last of duplicate keys; so does this. */
@@ -88,7 +94,11 @@ export class SchemaValidator {
     return this.ajv;
   }
 
-  check(parsed: ParsedYaml, _model: PlanModel, report: Report): void {
+  /**
+   * @param lists one document's last errors of each id-keyed section, pair by pair: an edited
+   * section differs from it in a run of pairs, and only those are looked at again.
+   */
+  check(parsed: ParsedYaml, _model: PlanModel, report: Report, lists?: SectionErrorLists): void {
     const root = parsed.root;
     if (root === null) {
       report({ start: 0, end: 0 }, 'schema.empty', {});
@@ -99,7 +109,7 @@ export class SchemaValidator {
       return;
     }
     const seen = new Set<string>();
-    for (const error of this.errorsOf(parsed.json as Record<string, unknown>, root, parsed.entryValues)) {
+    for (const error of this.errorsOf(parsed.json as Record<string, unknown>, root, parsed.entryValues, lists)) {
       const finding = describeError(error, root, parsed.length ?? Number.MAX_SAFE_INTEGER);
       if (!finding) continue;
       // Two keywords about one value (a date's pattern and format, a version's type and const) are one problem.
@@ -115,7 +125,7 @@ export class SchemaValidator {
    * entry by entry, with each entry's errors cached by its tree pair. The parser reuses the pairs
    * of unchanged chunks, so after an edit only the edited entries are validated again.
    */
-  private errorsOf(json: Record<string, unknown>, root: YMap, entryValues?: ReadonlyMap<YMap, readonly unknown[]>): SchemaError[] {
+  private errorsOf(json: Record<string, unknown>, root: YMap, entryValues?: ReadonlyMap<YMap, readonly unknown[]>, lists?: SectionErrorLists): SchemaError[] {
     const validate = this.validatorAt('')!;
     const perEntry: Array<[string, YMap]> = [];
     for (const section of ENTRY_SECTIONS) {
@@ -140,19 +150,29 @@ export class SchemaValidator {
       const values = entryValues?.get(map);
       const sectionJson = values ? undefined : (json[section] as Record<string, unknown>);
       const validateSection = this.validatorAt(`/properties/${section}`)!;
-      const errorsOfSection: SchemaError[] = [];
-      map.pairs.forEach((pair, i) => {
+      const errorsOf = (pair: YPair, i: number): SchemaError[] => {
         const cached = this.entryErrors.get(pair);
-        if (cached && cached.section === section) {
-          errorsOfSection.push(...cached.errors);
-          return;
-        }
+        if (cached && cached.section === section) return cached.errors;
         const id = keyString(pair.key);
         const entry = values ? values[i] : sectionJson![id];
-        const errors = validateSection({ [id]: entry }) ? [] : this.selectErrors(validateSection.errors ?? [], `/${section}`);
+        const errors = validateSection({ [id]: entry }) ? NO_ERRORS : this.selectErrors(validateSection.errors ?? [], `/${section}`);
         this.entryErrors.set(pair, { section, errors });
-        errorsOfSection.push(...errors);
-      });
+        return errors;
+      };
+      // Pair by pair from the last list where the pairs are the same objects: no lookup for them.
+      const last = lists?.get(section);
+      let perPair: SchemaError[][];
+      if (last) {
+        const change = changedRun(last.pairs, map.pairs);
+        const middle: SchemaError[][] = [];
+        for (let i = change.start; i < change.newEnd; i++) middle.push(errorsOf(map.pairs[i], i));
+        perPair = [...last.errors.slice(0, change.start), ...middle, ...last.errors.slice(change.oldEnd)];
+      } else {
+        perPair = map.pairs.map(errorsOf);
+      }
+      lists?.set(section, { pairs: map.pairs, errors: perPair });
+      const errorsOfSection: SchemaError[] = [];
+      for (const errors of perPair) if (errors.length) errorsOfSection.push(...errors);
       this.sectionErrors.set(map, { section, errors: errorsOfSection });
       out.push(...errorsOfSection);
     }
