@@ -1,26 +1,33 @@
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
+/** How far the heap may grow past what the last collection left, at least and at most. */
+const MIN_BUDGET = 64 * 1024 * 1024;
+const MAX_BUDGET = 160 * 1024 * 1024;
+/** The heap the budget keeps the server under where it can (a 200,000-line plan lives in about 200 MB). */
+const HEAP_CEILING = 256 * 1024 * 1024;
+
 /**
  * Bounds the garbage the server keeps between analyses. Every version of a big plan leaves a
  * few megabytes behind (its text alone is 3 MB for a 50,000-line plan with Chinese in it), and
  * V8 lets that pile up to several times the live heap before it collects. An editor runs many
  * language servers at once, so after a push the server collects itself once the heap has grown
- * by a budget since the last collection: a full collection of a big plan's heap costs about as
- * much as one analysis, once every several edits.
+ * by a budget since the last collection. A full collection blocks for about as long as an
+ * analysis, so the budget is as large as the ceiling allows: a plan of tens of thousands of lines
+ * collects every few dozen edits, the largest every dozen or so and stays under the ceiling.
  */
 export class GarbageBudget {
   private baseline = getHeapStatistics().used_heap_size;
 
   constructor(
-    private readonly budgetBytes = 64 * 1024 * 1024,
+    private readonly budgetOf = (baseline: number) => Math.min(MAX_BUDGET, Math.max(MIN_BUDGET, HEAP_CEILING - baseline)),
     private readonly collect: (() => void) | undefined = exposeGc(),
   ) {}
 
   /** Call when a piece of work is done (a diagnostics push): collects when over budget. */
   settle(): void {
     if (!this.collect) return;
-    if (getHeapStatistics().used_heap_size - this.baseline < this.budgetBytes) return;
+    if (getHeapStatistics().used_heap_size - this.baseline < this.budgetOf(this.baseline)) return;
     this.collect();
     this.baseline = getHeapStatistics().used_heap_size;
   }
