@@ -36,20 +36,31 @@ export class EntryFindings<E extends object> {
   /** The entries the last update checked again, and those it dropped. */
   readonly last = { checked: [] as E[], dropped: [] as E[] };
 
-  /** Brings the kept reports up to `entries`, then reports all of them (in list order). */
-  update(entries: readonly E[], token: readonly unknown[], check: (entry: E, report: Report) => void, report: Report): void {
+  /**
+   * Brings the kept reports up to `entries`, then reports all of them (in list order).
+   * `recheck`: unchanged entries to check again all the same (what they depend on outside
+   * themselves changed), asked of each entry outside the changed run.
+   */
+  update(entries: readonly E[], token: readonly unknown[], check: (entry: E, report: Report) => void, report: Report, recheck?: (entry: E) => boolean): void {
     const sameToken = this.token !== null && this.token.length === token.length && this.token.every((item, i) => item === token[i]);
     const change: ListChange = sameToken ? changedRun(this.entries, entries) : { start: 0, oldEnd: this.entries.length, newEnd: entries.length };
-    const fresh: Array<Array<Parameters<Report>>> = [];
-    for (let i = change.start; i < change.newEnd; i++) {
+    const checkOne = (entry: E): Array<Parameters<Report>> => {
       const calls: Array<Parameters<Report>> = [];
-      check(entries[i], ((...call: Parameters<Report>) => calls.push(call)) as Report);
-      fresh.push(calls.length ? calls : NONE);
-    }
+      check(entry, ((...call: Parameters<Report>) => calls.push(call)) as Report);
+      return calls.length ? calls : NONE;
+    };
+    const fresh: Array<Array<Parameters<Report>>> = [];
+    for (let i = change.start; i < change.newEnd; i++) fresh.push(checkOne(entries[i]));
     this.last.checked = entries.slice(change.start, change.newEnd);
     this.last.dropped = this.entries.slice(change.start, change.oldEnd);
     // Unchanged runs are spliced, not copied entry by entry: a 20,000-action list moves as two block copies.
     this.reports = change.start === 0 && change.oldEnd === this.entries.length ? fresh : [...this.reports.slice(0, change.start), ...fresh, ...this.reports.slice(change.oldEnd)];
+    if (recheck) {
+      for (let i = 0; i < entries.length; i++) {
+        if (i === change.start) i = change.newEnd;
+        if (i < entries.length && recheck(entries[i])) this.reports[i] = checkOne(entries[i]);
+      }
+    }
     this.entries = entries;
     this.token = token;
     for (const calls of this.reports) for (const call of calls) report(...call);
@@ -74,6 +85,16 @@ export class IdsToken {
       this.ids = list.map((entry) => entry.id);
       this.token = {};
     }
+    return this.token;
+  }
+
+  /** The same for a list of names made afresh each time (compared name by name). */
+  ofNames(names: readonly string[]): object {
+    if (names.length !== this.ids.length || names.some((name, i) => name !== this.ids[i])) {
+      this.ids = [...names];
+      this.token = {};
+    }
+    this.list = null;
     return this.token;
   }
 }

@@ -1,5 +1,6 @@
-import type { Action, PlanModel, Ref } from '../model/types';
+import type { Action, Contact, Goal, Plan, PlanModel, Ref } from '../model/types';
 import { closestId } from '../text/closest';
+import { changedRun } from '../model/listChange';
 import { EntryFindings, IdsToken, kept } from './kept';
 import type { Report, Rule } from './rule';
 
@@ -21,30 +22,69 @@ export const unknownReferenceRule: Rule = {
   check(context, report) {
     const { model } = context;
     const checker = new ReferenceChecker(model, report);
-    for (const goal of model.goals) if (goal.plan) checker.check('plan', goal.plan);
-    // Actions are most of a large plan. An action's findings depend on it and on which plans,
-    // goals, actions and skills exist (needed skills come from the plans), so while those ids
-    // stay the same an edit checks only the actions it made. A kept did-you-mean was computed
-    // against the same ids, so it is the one a fresh check would give.
-    const ids = kept(context, 'ids', () => ({ plans: new IdsToken(), goals: new IdsToken(), actions: new IdsToken(), skills: new IdsToken() }));
-    const known = [ids.plans.of(model.plans), ids.goals.of(model.goals), ids.actions.of(model.actions), ids.skills.of(model.skills), model.plans];
-    kept(context, 'actions', () => new EntryFindings<Action>()).update(model.actions, known, (action, reportAction) => {
-      checker.reportTo(reportAction);
+    // An entry's findings depend on it and on which ids of the kinds it names exist, so each
+    // id-keyed section keeps its entries' findings while those ids stay the same, and an edit
+    // checks only the entries it made (for actions, also those that wait for an action id that
+    // came or went). A kept did-you-mean was computed against the same ids, so it is the one a
+    // fresh check would give.
+    const state = kept(context, 'state', () => new KeptReferences());
+    const plans = state.planIds.of(model.plans);
+    const goals = state.goalIds.of(model.goals);
+    const skills = state.skillNames.ofNames(checker.skillNames());
+    const each = <E extends object>(findings: EntryFindings<E>, list: readonly E[], token: unknown[], check: (entry: E) => void, recheck?: (entry: E) => boolean) =>
+      findings.update(list, token, (entry, reportEntry) => {
+        checker.reportTo(reportEntry);
+        check(entry);
+      }, report, recheck);
+    each(state.goals, model.goals, [plans], (goal) => goal.plan && checker.check('plan', goal.plan));
+    const gone = actionIdsThatCameOrWent(state.actionList, state.actionById, model);
+    each(state.actions, model.actions, [plans, goals, skills], (action) => {
       if (action.plan) checker.check('plan', action.plan);
       if (action.goal) checker.check('goal', action.goal);
       checker.checkAll('action', action.after);
       checker.checkAll('skill', action.develops);
-    }, report);
+    }, gone.size ? (action) => action.after.some((ref) => gone.has(ref.id)) : undefined);
+    state.actionList = model.actions;
+    state.actionById = model.actionById;
+    each(state.plans, model.plans, [skills], (plan) => {
+      for (const experiment of plan.experiments) checker.checkAll('skill', experiment.develops);
+    });
+    each(state.contacts, model.contacts, [plans], (contact) => checker.checkAll('plan', contact.plans));
+    // Obstacles and the review are short: checked in full.
     checker.reportTo(report);
-    for (const plan of model.plans) for (const experiment of plan.experiments) checker.checkAll('skill', experiment.develops);
     for (const obstacle of model.obstacles) checker.checkAll('action', obstacle.addressedBy);
-    for (const contact of model.contacts) checker.checkAll('plan', contact.plans);
     if (model.review) {
       checker.checkAll('contact', model.review.advisors);
       checker.checkAll('contact', model.review.supporters);
     }
   },
 };
+
+/** What unknown-reference keeps of one document between analyses. */
+class KeptReferences {
+  readonly planIds = new IdsToken();
+  readonly goalIds = new IdsToken();
+  readonly skillNames = new IdsToken();
+  readonly goals = new EntryFindings<Goal>();
+  readonly actions = new EntryFindings<Action>();
+  readonly plans = new EntryFindings<Plan>();
+  readonly contacts = new EntryFindings<Contact>();
+  actionList: readonly Action[] = [];
+  actionById: ReadonlyMap<string, Action> = new Map();
+}
+
+/** The ids of the actions an edit made or dropped that exist now and did not before, or the other way round. */
+function actionIdsThatCameOrWent(before: readonly Action[], beforeById: ReadonlyMap<string, Action>, model: PlanModel): Set<string> {
+  const ids = new Set<string>();
+  if (before === model.actions) return ids;
+  const change = changedRun(before, model.actions);
+  const consider = (action: Action) => {
+    if (beforeById.has(action.id) !== model.actionById.has(action.id)) ids.add(action.id);
+  };
+  for (let i = change.start; i < change.oldEnd; i++) consider(before[i]);
+  for (let i = change.start; i < change.newEnd; i++) consider(model.actions[i]);
+  return ids;
+}
 
 /**
  * Comparisons allowed for did-you-mean per analysis (a tenth of a second or so). Plenty for real plans; a plan
@@ -107,6 +147,11 @@ class ReferenceChecker {
       for (const plan of this.model.plans) for (const need of plan.needs) this.neededSkills.add(need.skill);
     }
     return this.neededSkills;
+  }
+
+  /** The skill names a reference may use, in the order did-you-mean tries them. */
+  skillNames(): string[] {
+    return [...this.known('skill')];
   }
 
   /** Every id of a kind, in the order did-you-mean has always tried them (your skills, then needed ones). */
