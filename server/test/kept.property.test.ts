@@ -6,12 +6,14 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { changedRun } from '../src/core/model/listChange';
-import { EntryFindings, IdsToken, KeptReports } from '../src/core/rules/kept';
+import { EntryFindings, IdsToken, idsOfChanged, KeptReports } from '../src/core/rules/kept';
 import type { Report } from '../src/core/rules/rule';
 
 interface Entry {
   id: string;
   flag: boolean;
+  /** The id of an entry whose flag this one's finding also depends on. */
+  ref: string;
 }
 
 /** A list edit: replace, insert or remove entries at a place, or keep the list as it is. */
@@ -21,6 +23,7 @@ const edit = fc.record({
   count: fc.integer({ min: 1, max: 3 }),
   id: fc.constantFrom('a', 'b', 'c', 'd'),
   flag: fc.boolean(),
+  ref: fc.constantFrom('a', 'b', 'c', 'e'),
   token: fc.constantFrom(0, 0, 0, 1),
 });
 
@@ -30,13 +33,14 @@ interface ListEdit {
   count: number;
   id: string;
   flag: boolean;
+  ref: string;
   token: number;
 }
 
 function apply(list: Entry[], e: ListEdit): Entry[] {
   const next = [...list];
   const at = list.length ? e.at % (list.length + 1) : 0;
-  const fresh = () => ({ id: e.id, flag: e.flag });
+  const fresh = () => ({ id: e.id, flag: e.flag, ref: e.ref });
   switch (e.kind) {
     case 'replace':
       if (at < next.length) next[at] = fresh();
@@ -69,16 +73,18 @@ describe('kept rule state', () => {
     }), { numRuns: 500 });
   });
 
-  it('EntryFindings, KeptReports and IdsToken equal a fresh computation after every edit', () => {
+  it('EntryFindings (with rechecks by id), KeptReports and IdsToken equal a fresh computation after every edit', () => {
     fc.assert(fc.property(fc.array(edit, { maxLength: 25 }), (edits) => {
-      let list: Entry[] = [{ id: 'a', flag: true }, { id: 'b', flag: false }];
+      let list: Entry[] = [{ id: 'a', flag: true, ref: 'b' }, { id: 'b', flag: false, ref: 'a' }];
       const perEntry = new EntryFindings<Entry>();
+      const byRef = new EntryFindings<Entry>();
       const whole = new KeptReports<Entry>();
       const ids = new IdsToken();
       let token = 0;
       let lastIds: string[] | null = null;
       let lastToken: object | null = null;
-      for (const e of [...edits, { kind: 'same', at: 0, count: 1, id: 'a', flag: false, token: 0 }]) {
+      for (const e of [...edits, { kind: 'same', at: 0, count: 1, id: 'a', flag: false, ref: 'a', token: 0 }]) {
+        const before = list;
         list = apply(list, e);
         token += e.token;
         const check = (entry: Entry, report: Report) => {
@@ -89,6 +95,19 @@ describe('kept rule state', () => {
         const fresh = record();
         for (const entry of list) check(entry, fresh.report);
         assert.deepEqual(kept.calls, fresh.calls);
+
+        // Findings that also depend on the entry a `ref` names: rechecked when an entry of that id changed.
+        const current = list;
+        const checkRef = (entry: Entry, report: Report) => {
+          const target = current.find((x) => x.id === entry.ref);
+          if (entry.flag && target?.flag) report({ start: 0, end: 0 }, 'overdue', { id: entry.id, due: target.id, days: 2 });
+        };
+        const changed = idsOfChanged(before, list);
+        const keptRef = record();
+        byRef.update(list, [], checkRef, keptRef.report, (entry) => changed.has(entry.ref));
+        const freshRef = record();
+        for (const entry of list) checkRef(entry, freshRef.report);
+        assert.deepEqual(keptRef.calls, freshRef.calls);
 
         // The whole report depends on the flagged entries only (their ids, in order).
         const compute = (report: Report) => report({ start: 0, end: 0 }, 'overdue', { id: list.filter((x) => x.flag).map((x) => x.id).join(','), due: String(token), days: 1 });

@@ -67,6 +67,16 @@ export class EntryFindings<E extends object> {
   }
 }
 
+/** The ids of the entries that differ between two versions of a list (made or dropped). */
+export function idsOfChanged<E extends { id: string }>(before: readonly E[], after: readonly E[]): Set<string> {
+  const ids = new Set<string>();
+  if (before === after) return ids;
+  const change = changedRun(before, after);
+  for (let i = change.start; i < change.oldEnd; i++) ids.add(before[i].id);
+  for (let i = change.start; i < change.newEnd; i++) ids.add(after[i].id);
+  return ids;
+}
+
 /**
  * An object that stays the same while a list's ids stay the same (in order), so findings that
  * depend only on which ids exist can use it in a token. Comparing ids costs a string comparison

@@ -1,5 +1,5 @@
 import { isOpen, type Action } from '../model/types';
-import { KeptReports, kept } from './kept';
+import { EntryFindings, idsOfChanged, kept } from './kept';
 import type { Rule } from './rule';
 
 /**
@@ -11,28 +11,26 @@ export const prerequisiteLaterRule: Rule = {
   reads: (model) => [model.actions, model.actionById],
   check(context, report) {
     const { model } = context;
-    // Kept while the edit made or dropped no action that waits for another or that another waits for.
-    const state = kept(context, 'state', () => ({ reports: new KeptReports<Action>(), targets: new Set<string>() }));
-    const matters = (action: Action) => action.after.length > 0 || state.targets.has(action.id);
-    state.reports.run(model.actions, [], matters, (reportLater) => {
-      state.targets = new Set();
-      for (const action of model.actions) {
-        for (const ref of action.after) state.targets.add(ref.id);
-        const due = action.due;
-        if (!isOpen(action) || !due?.valid) continue;
-        for (const ref of action.after) {
-          const prerequisite = model.actionById.get(ref.id);
-          const prerequisiteDue = prerequisite?.due;
-          if (!prerequisite || prerequisite === action || !isOpen(prerequisite) || !prerequisiteDue?.valid) continue;
-          if (due.text >= prerequisiteDue.text) continue;
-          reportLater(
-            ref.node,
-            'prerequisite-later',
-            { id: action.id, due: due.text, prerequisite: prerequisite.id, prerequisiteDue: prerequisiteDue.text },
-            { id: action.id, due: due.text, prerequisite: prerequisite.id, prerequisiteDue: prerequisiteDue.text },
-          );
-        }
+    // An action's findings depend on it and on the actions it waits for: an edit checks the
+    // actions it made, and those that wait for an id of an action it made or dropped.
+    const state = kept(context, 'state', () => ({ findings: new EntryFindings<Action>(), list: [] as readonly Action[] }));
+    const changed = idsOfChanged(state.list, model.actions);
+    state.list = model.actions;
+    state.findings.update(model.actions, [], (action, reportLater) => {
+      const due = action.due;
+      if (!isOpen(action) || !due?.valid) return;
+      for (const ref of action.after) {
+        const prerequisite = model.actionById.get(ref.id);
+        const prerequisiteDue = prerequisite?.due;
+        if (!prerequisite || prerequisite === action || !isOpen(prerequisite) || !prerequisiteDue?.valid) continue;
+        if (due.text >= prerequisiteDue.text) continue;
+        reportLater(
+          ref.node,
+          'prerequisite-later',
+          { id: action.id, due: due.text, prerequisite: prerequisite.id, prerequisiteDue: prerequisiteDue.text },
+          { id: action.id, due: due.text, prerequisite: prerequisite.id, prerequisiteDue: prerequisiteDue.text },
+        );
       }
-    }, report);
+    }, report, changed.size ? (action) => action.after.some((ref) => changed.has(ref.id)) : undefined);
   },
 };

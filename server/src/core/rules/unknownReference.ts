@@ -1,7 +1,6 @@
 import type { Action, Contact, Goal, Plan, PlanModel, Ref } from '../model/types';
 import { closestId } from '../text/closest';
-import { changedRun } from '../model/listChange';
-import { EntryFindings, IdsToken, kept } from './kept';
+import { EntryFindings, IdsToken, idsOfChanged, kept } from './kept';
 import type { Report, Rule } from './rule';
 
 /** What a reference names, and the section where such an item is defined (for "add it under …"). */
@@ -75,14 +74,8 @@ class KeptReferences {
 
 /** The ids of the actions an edit made or dropped that exist now and did not before, or the other way round. */
 function actionIdsThatCameOrWent(before: readonly Action[], beforeById: ReadonlyMap<string, Action>, model: PlanModel): Set<string> {
-  const ids = new Set<string>();
-  if (before === model.actions) return ids;
-  const change = changedRun(before, model.actions);
-  const consider = (action: Action) => {
-    if (beforeById.has(action.id) !== model.actionById.has(action.id)) ids.add(action.id);
-  };
-  for (let i = change.start; i < change.oldEnd; i++) consider(before[i]);
-  for (let i = change.start; i < change.newEnd; i++) consider(model.actions[i]);
+  const ids = idsOfChanged(before, model.actions);
+  for (const id of ids) if (beforeById.has(id) === model.actionById.has(id)) ids.delete(id);
   return ids;
 }
 
