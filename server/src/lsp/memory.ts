@@ -24,10 +24,10 @@ export class GarbageBudget {
     private readonly collect: (() => void) | undefined = exposeGc(),
   ) {}
 
-  /** Call when a piece of work is done (a diagnostics push): collects when over budget. */
-  settle(): void {
+  /** Call when a piece of work is done (a diagnostics push): collects when over budget, or now when `now`. */
+  settle(now = false): void {
     if (!this.collect) return;
-    if (getHeapStatistics().used_heap_size - this.baseline < this.budgetOf(this.baseline)) return;
+    if (!now && getHeapStatistics().used_heap_size - this.baseline < this.budgetOf(this.baseline)) return;
     this.collect();
     this.baseline = getHeapStatistics().used_heap_size;
   }

@@ -48,6 +48,7 @@ export function register(ctx: ServerContext): void {
   const timers = new Map<string, NodeJS.Timeout>();
   const warmers = new Map<string, NodeJS.Timeout>();
   const garbage = new GarbageBudget();
+  const analysedOnce = new Set<string>();
 
   const schedule = (uri: string, delay: number) => {
     clearTimeout(timers.get(uri));
@@ -71,7 +72,11 @@ export function register(ctx: ServerContext): void {
     if (ctx.documents.get(uri)?.version !== doc.version) return;
     void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: doc.analysis.findings.map((f) => toDiagnostic(doc, f)) });
     // After the push has left, not before it: the collection must not delay these diagnostics.
-    setImmediate(() => garbage.settle());
+    // A document's first analysis parsed it whole and left its garbage behind: collected now,
+    // while the user reads the diagnostics, not during the first keystrokes.
+    const first = !analysedOnce.has(uri);
+    analysedOnce.add(uri);
+    setImmediate(() => garbage.settle(first));
     // Build the id index once the user pauses, so the next hover or go-to finds it ready; not
     // right away, where it would delay the analysis of the next keystroke.
     clearTimeout(warmers.get(uri));
@@ -105,6 +110,7 @@ export function register(ctx: ServerContext): void {
     clearTimeout(warmers.get(uri));
     warmers.delete(uri);
     opened.delete(uri);
+    analysedOnce.delete(uri);
     void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
   });
   ctx.onRevalidate((uris) => {
