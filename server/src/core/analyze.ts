@@ -6,6 +6,8 @@ import { syntaxArgs } from './yaml/syntaxKinds';
 import type { PlanModel } from './model/types';
 import type { FindingData, Report, Rule, RuleContext, Span } from './rules/rule';
 import { RULES } from './rules';
+import { recordInto, replay } from './rules/kept';
+import { sameItems } from './model/listChange';
 import { SchemaValidator, type SectionErrorLists } from './schema/validate';
 import { isConfigured, resolveLevels, type RuleLevels } from './severity';
 import { DIRECTIVE_MARK, findSuppressions, isInsideScalar, type Suppression } from './suppressions';
@@ -168,8 +170,8 @@ function runRule(rule: Rule, model: PlanModel, today: IsoDate, report: Report, m
   let memo = memos.get(rule.code);
   if (!memo) memos.set(rule.code, (memo = { kept: new Map() }));
   const inputs = rule.reads?.(model);
-  if (inputs && memo.calls && memo.today === today && memo.inputs && sameObjects(memo.inputs, inputs)) {
-    for (const call of memo.calls) report(...call);
+  if (inputs && memo.calls && memo.today === today && memo.inputs && sameItems(memo.inputs, inputs)) {
+    replay(memo.calls, report);
     return;
   }
   const context: RuleContext = { model, today, kept: memo.kept };
@@ -178,17 +180,11 @@ function runRule(rule: Rule, model: PlanModel, today: IsoDate, report: Report, m
     return;
   }
   const calls: Array<Parameters<Report>> = [];
-  rule.check(context, ((...call: Parameters<Report>) => {
-    calls.push(call);
-    report(...call);
-  }) as Report);
+  rule.check(context, recordInto(calls));
+  replay(calls, report);
   memo.inputs = inputs;
   memo.today = today;
   memo.calls = calls;
-}
-
-function sameObjects(a: readonly unknown[], b: readonly unknown[]): boolean {
-  return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
 /** Whether a suppression comment's mark may overlap [start, end) of the text. */

@@ -1,6 +1,6 @@
 import { isIsoDate } from '../dates';
 import { asMap, asSeq, keyText, type YMap, type YNode, type YPair } from '../yaml/tree';
-import { changedRun } from './listChange';
+import { changedRun, spliceRun } from './listChange';
 import type {
   Action, ActionStatus, Contact, ContactLogEntry, DateField, EntryBase, Experiment, ExperimentStatus, Finances, Goal, IncomeKind, IncomeStream, Located,
   Market, Need, Obstacle, Plan, PlanModel, Ref, Review, ReviewLogEntry, RuleSetting, Skill,
@@ -134,7 +134,7 @@ function spliced<T extends EntryBase>(map: YMap, read: (base: EntryBase) => T, c
     if (entry.id !== old[i].id) return null;
     fresh.push(entry);
   }
-  const list = [...old.slice(0, change.start), ...fresh, ...old.slice(change.oldEnd)];
+  const list = spliceRun(old, change, fresh);
   const oldById = cache!.byId.get(old);
   if (oldById) {
     const byIdMap = new Map(oldById);

@@ -19,3 +19,13 @@ export function changedRun<T>(before: readonly T[], after: readonly T[]): ListCh
   while (common < shorter - start && before[before.length - 1 - common] === after[after.length - 1 - common]) common++;
   return { start, oldEnd: before.length - common, newEnd: after.length - common };
 }
+
+/** A new version of a list from the old one: its items outside the run kept, the run replaced by `middle`. */
+export function spliceRun<T>(before: readonly T[], change: ListChange, middle: readonly T[]): T[] {
+  return [...before.slice(0, change.start), ...middle, ...before.slice(change.oldEnd)];
+}
+
+/** Whether two lists hold the same objects in the same order (what kept work depended on is unchanged). */
+export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}

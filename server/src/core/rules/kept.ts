@@ -1,4 +1,4 @@
-import { changedRun, type ListChange } from '../model/listChange';
+import { changedRun, sameItems, spliceRun, type ListChange } from '../model/listChange';
 import type { Report, RuleContext } from './rule';
 
 /**
@@ -22,6 +22,16 @@ export function kept<T>(context: RuleContext, name: string, create: () => T): T 
 /** The reports of an entry with no findings (most entries): one shared empty list. */
 const NONE: Array<Parameters<Report>> = [];
 
+/** A report that keeps each call in `calls`, to be replayed later. */
+export function recordInto(calls: Array<Parameters<Report>>): Report {
+  return ((...call: Parameters<Report>) => calls.push(call)) as Report;
+}
+
+/** Reports kept calls again (their spans are tree nodes, read now). */
+export function replay(calls: ReadonlyArray<Parameters<Report>>, report: Report): void {
+  for (const call of calls) report(...call);
+}
+
 /**
  * Per-entry findings of one list (a plan's actions), kept between analyses: entries that are the
  * same objects as last time keep their reports while `token` (what else the findings depend on,
@@ -42,11 +52,11 @@ export class EntryFindings<E extends object> {
    * themselves changed), asked of each entry outside the changed run.
    */
   update(entries: readonly E[], token: readonly unknown[], check: (entry: E, report: Report) => void, report: Report, recheck?: (entry: E) => boolean): void {
-    const sameToken = this.token !== null && this.token.length === token.length && this.token.every((item, i) => item === token[i]);
+    const sameToken = this.token !== null && sameItems(this.token, token);
     const change: ListChange = sameToken ? changedRun(this.entries, entries) : { start: 0, oldEnd: this.entries.length, newEnd: entries.length };
     const checkOne = (entry: E): Array<Parameters<Report>> => {
       const calls: Array<Parameters<Report>> = [];
-      check(entry, ((...call: Parameters<Report>) => calls.push(call)) as Report);
+      check(entry, recordInto(calls));
       return calls.length ? calls : NONE;
     };
     const fresh: Array<Array<Parameters<Report>>> = [];
@@ -54,7 +64,7 @@ export class EntryFindings<E extends object> {
     this.last.checked = entries.slice(change.start, change.newEnd);
     this.last.dropped = this.entries.slice(change.start, change.oldEnd);
     // Unchanged runs are spliced, not copied entry by entry: a 20,000-action list moves as two block copies.
-    this.reports = change.start === 0 && change.oldEnd === this.entries.length ? fresh : [...this.reports.slice(0, change.start), ...fresh, ...this.reports.slice(change.oldEnd)];
+    this.reports = change.start === 0 && change.oldEnd === this.entries.length ? fresh : spliceRun(this.reports, change, fresh);
     if (recheck) {
       for (let i = 0; i < entries.length; i++) {
         if (i === change.start) i = change.newEnd;
@@ -63,7 +73,7 @@ export class EntryFindings<E extends object> {
     }
     this.entries = entries;
     this.token = token;
-    for (const calls of this.reports) for (const call of calls) report(...call);
+    for (const calls of this.reports) replay(calls, report);
   }
 }
 
@@ -123,18 +133,18 @@ export class KeptReports<E extends object> {
   run(entries: readonly E[], token: readonly unknown[], matters: (entry: E) => boolean, compute: (report: Report) => void, report: Report): void {
     const previous = this.entries;
     this.entries = entries;
-    if (previous && this.token.length === token.length && this.token.every((item, i) => item === token[i])) {
+    if (previous && sameItems(this.token, token)) {
       const change = changedRun(previous, entries);
       if (!someIn(previous, change.start, change.oldEnd, matters) && !someIn(entries, change.start, change.newEnd, matters)) {
-        for (const call of this.reports) report(...call);
+        replay(this.reports, report);
         return;
       }
     }
     this.token = token;
     const reports: Array<Parameters<Report>> = [];
-    compute(((...call: Parameters<Report>) => reports.push(call)) as Report);
+    compute(recordInto(reports));
     this.reports = reports;
-    for (const call of reports) report(...call);
+    replay(reports, report);
   }
 }
 

@@ -5,7 +5,7 @@ import { ID_PATTERN, isValidId } from '../ids/idPattern';
 import type { Expected, Place } from '../messages/terms';
 import type { PlanModel } from '../model/types';
 import type { FindingData, Report, Span } from '../rules/rule';
-import { changedRun } from '../model/listChange';
+import { changedRun, spliceRun } from '../model/listChange';
 import { closestId } from '../text/closest';
 import type { ParsedYaml } from '../yaml/chunkedParser';
 import { asMap, keyString, setJsonKey, type YMap, type YNode, type YPair } from '../yaml/tree';
@@ -21,12 +21,12 @@ type Validate = ((data: unknown) => boolean) & { errors?: ErrorObject[] | null }
 /** Validators of subschemas by JSON pointer ('' is the whole schema). */
 export type ValidatorsByPointer = Readonly<Record<string, Validate | undefined>>;
 
-/** The id-keyed sections, validated entry by entry. */
 /** One document's last schema errors of each id-keyed section, one list a pair (SchemaValidator.check). */
 export type SectionErrorLists = Map<string, { pairs: readonly YPair[]; errors: SchemaError[][] }>;
 
 const NO_ERRORS: SchemaError[] = [];
 
+/** The id-keyed sections, validated entry by entry. */
 export const ENTRY_SECTIONS = ['skills', 'goals', 'plans', 'actions', 'network', 'obstacles'];
 
 /** The JSON of a map keeps the last of duplicate keys; so does this. */
@@ -166,7 +166,7 @@ export class SchemaValidator {
         const change = changedRun(last.pairs, map.pairs);
         const middle: SchemaError[][] = [];
         for (let i = change.start; i < change.newEnd; i++) middle.push(errorsOf(map.pairs[i], i));
-        perPair = [...last.errors.slice(0, change.start), ...middle, ...last.errors.slice(change.oldEnd)];
+        perPair = spliceRun(last.errors, change, middle);
       } else {
         perPair = map.pairs.map(errorsOf);
       }

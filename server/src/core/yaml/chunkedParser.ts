@@ -1,6 +1,7 @@
 import { Composer, Parser, type CST, type Document } from 'yaml';
 import { layoutAfterEdit, layoutChunks, type ChunkLayout, type EntrySpan, type TopChunk } from './chunks';
 import { findConflicts, hasMarkerLine, type ConflictBlock } from './conflicts';
+import { spliceRun, type ListChange } from '../model/listChange';
 import { LineIndex } from '../text/lineIndex';
 import { tryFastParse } from './fastChunk';
 import { convertDocument } from './convert';
@@ -194,8 +195,8 @@ export class ChunkedYamlParser {
     const problems = [...header.problems];
     const pairs: YPair[] = [];
     const values: unknown[] = [];
-    const json: Record<string, unknown> = {};
-    const keys = new Set<string>();
+    const keys: string[] = [];
+    const seen = new Set<string>();
     for (const span of entries) {
       const entry = this.chunk(text, span.start, span.end, 'entry');
       if (entry.unresolvedAlias) return 'cross-chunk';
@@ -204,15 +205,15 @@ export class ChunkedYamlParser {
       if (entry.root === null) continue;
       entry.root.pairs.forEach((pair, i) => {
         const key = keyString(pair.key);
-        if (keys.has(key)) {
+        if (seen.has(key)) {
           const duplicate = duplicateKey(pair, key);
           placed.ownProblems.push(duplicate);
           problems.push(duplicate);
         }
-        keys.add(key);
+        seen.add(key);
+        keys.push(key);
         pairs.push(pair);
         values.push(entry.values[i]);
-        setJsonKey(json, key, entry.values[i]);
       });
     }
     if (pairs.length === 0) return { pairs: [{ pair: headerPair, json: null }], problems };
@@ -221,11 +222,11 @@ export class ChunkedYamlParser {
     placed.ownNodes.push(map, sectionPair);
     // One pair an entry, no problems: the next parse can splice this section (spliceSection).
     if (problems.length === 0 && pairs.length === entries.length && placed.chunks.length === entries.length + 1) {
-      const keyList = [...keys];
-      placed.split = { headerPair, entries: placed.chunks.slice(1), pairs, values, keys: keyList, keySet: keys };
-      return { pairs: [{ pair: sectionPair, json: new LazySectionJson(map, keyList, values) }], problems };
+      placed.split = { headerPair, entries: placed.chunks.slice(1), pairs, values, keys, keySet: seen };
+      return { pairs: [{ pair: sectionPair, json: new LazySectionJson(map, keys, values) }], problems };
     }
-    return { pairs: [{ pair: sectionPair, json }], problems };
+    // Not splittable (a duplicate key, an entry of several pairs, a problem): the JSON now, each key's last value.
+    return { pairs: [{ pair: sectionPair, json: jsonOf(keys, values) }], problems };
   }
 
   /**
@@ -281,9 +282,10 @@ export class ChunkedYamlParser {
       entry.chunk.stamp = this.generation;
       placed.chunks.push(delta === 0 ? entry : { kind: entry.kind, start: entry.start + delta, end: entry.end + delta, chunk: entry.chunk });
     }
-    const pairs = [...split.pairs.slice(0, before), ...middle, ...split.pairs.slice(oldCount - after)];
-    const values = [...split.values.slice(0, before), ...middleValues, ...split.values.slice(oldCount - after)];
-    const keys = [...split.keys.slice(0, before), ...middleKeys, ...split.keys.slice(oldCount - after)];
+    const change: ListChange = { start: before, oldEnd: oldCount - after, newEnd: count - after };
+    const pairs = spliceRun(split.pairs, change, middle);
+    const values = spliceRun(split.values, change, middleValues);
+    const keys = spliceRun(split.keys, change, middleKeys);
     const headerPair = split.headerPair;
     const map: YMap = { kind: 'map', start: pairs[0].start, end: pairs[pairs.length - 1].end, flow: false, pairs };
     const sectionPair: YPair = { key: headerPair.key, value: map, start: headerPair.start, end: map.end };
@@ -465,13 +467,16 @@ class LazySectionJson {
   ) {}
 
   value(): Record<string, unknown> {
-    if (!this.built) {
-      const json: Record<string, unknown> = {};
-      for (let i = 0; i < this.keys.length; i++) setJsonKey(json, this.keys[i], this.values[i]);
-      this.built = json;
-    }
+    this.built ??= jsonOf(this.keys, this.values);
     return this.built;
   }
+}
+
+/** A map's JSON from its keys and values in order (a key written twice keeps its last value). */
+function jsonOf(keys: readonly string[], values: readonly unknown[]): Record<string, unknown> {
+  const json: Record<string, unknown> = {};
+  for (let i = 0; i < keys.length; i++) setJsonKey(json, keys[i], values[i]);
+  return json;
 }
 
 /** A split section's entries and what they assembled to, one item an entry, in order. */
