@@ -183,6 +183,28 @@ describe('chunked YAML parser', () => {
       }
     });
 
+    it('a warm parser told where the text changed gives what a fresh parser gives, however wide the region', () => {
+      // An editor's change events give a region that may be wider than what really differs (a
+      // letter typed over the same letter, several changes between two parses): any region
+      // whose outside is unchanged must do; one that does not fit the texts is ignored.
+      const random = mulberry32(43);
+      const bases = [generatePlan({ lines: 300, seed: 15 }), generatePlan({ lines: 300, seed: 16, lang: 'zh' }), ...Object.values(TRICKY)];
+      for (const base of bases) {
+        const warm = new ChunkedYamlParser();
+        let text = base;
+        warm.parse(text);
+        for (let step = 0; step < 25; step++) {
+          const next = edit(text, random);
+          const exact = unchangedEnds(text, next);
+          const widen = (n: number) => Math.max(0, n - Math.floor(random() * 3) * Math.floor(random() * 200));
+          const known = step % 7 === 6 ? { prefix: text.length + 1, suffix: 0 } : { prefix: widen(exact.prefix), suffix: widen(exact.suffix) };
+          const fromWarm = warm.parse(next, known);
+          assert.deepEqual(snapshot(fromWarm), snapshot(new ChunkedYamlParser().parse(next)), `step ${step} of ${JSON.stringify(base.slice(0, 40))}`);
+          text = next;
+        }
+      }
+    });
+
     it('a layout updated around an edit is the layout of the new text, edit after edit', () => {
       // Edits that mostly keep the plan splittable (so the update, not the fresh layout, is what
       // runs): type in a line, break or delete a line, indent or dedent one, add an entry or a

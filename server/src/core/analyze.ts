@@ -12,7 +12,7 @@ import { SchemaValidator, type SectionErrorLists } from './schema/validate';
 import { isConfigured, resolveLevels, type RuleLevels } from './severity';
 import { DIRECTIVE_MARK, findSuppressions, isInsideScalar, type Suppression } from './suppressions';
 import type { LineIndex } from './text/lineIndex';
-import { ChunkedYamlParser, type ParsedYaml } from './yaml/chunkedParser';
+import { ChunkedYamlParser, type KnownEdit, type ParsedYaml } from './yaml/chunkedParser';
 import { planSizeExcess } from './yaml/limits';
 import type { YNode } from './yaml/tree';
 
@@ -92,8 +92,9 @@ export class PlanAnalyzer {
     private readonly rules: readonly Rule[] = RULES,
   ) {}
 
-  analyze(text: string, options: AnalyzeOptions, parser: ChunkedYamlParser = new ChunkedYamlParser()): Analysis {
-    const parsed = parser.parse(text);
+  /** `known`: where the text differs from the one `parser` parsed last, when the caller knows (ChunkedYamlParser.parse). */
+  analyze(text: string, options: AnalyzeOptions, parser: ChunkedYamlParser = new ChunkedYamlParser(), known?: KnownEdit): Analysis {
+    const parsed = parser.parse(text, known);
     let memo = this.documents.get(parser);
     if (!memo) this.documents.set(parser, (memo = { rules: new Map(), directives: true, lists: new Map(), schema: new Map() }));
     const lines = parsed.lines;

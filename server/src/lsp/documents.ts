@@ -6,6 +6,7 @@ import { IdIndex } from '../core/ids/idIndex';
 import { buildModel } from '../core/model/buildModel';
 import { LineIndex } from '../core/text/lineIndex';
 import { ChunkedYamlParser } from '../core/yaml/chunkedParser';
+import type { EditTracker } from './editTracker';
 import { describe, type Logger } from './runner';
 import type { SettingsService } from './settings';
 
@@ -55,6 +56,8 @@ export class AnalyzedDocument {
 /** Per-document state: the incremental parse cache and the analysis of the latest version. */
 class DocumentState {
   parser = new ChunkedYamlParser();
+  /** The version whose text the parser parsed last (undefined: none, or the parser started over). */
+  parsedVersion: number | undefined;
   current: AnalyzedDocument | undefined;
   lastGood: Analysis | undefined;
 }
@@ -80,6 +83,7 @@ export class DocumentStore {
     readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsService,
     private readonly log: Logger,
+    private readonly edits?: EditTracker,
     private readonly analyzer: PlanAnalyzer = new PlanAnalyzer(),
   ) {
     documents.onDidClose((event) => this.states.delete(event.document.uri));
@@ -106,12 +110,16 @@ export class DocumentStore {
     const started = performance.now();
     let analysis: Analysis;
     try {
-      analysis = this.analyzer.analyze(text, { today: settings.today, settings: settings.rules, locale: settings.locale }, state.parser);
+      const known = this.edits?.since(document, state.parsedVersion);
+      analysis = this.analyzer.analyze(text, { today: settings.today, settings: settings.rules, locale: settings.locale }, state.parser, known);
+      state.parsedVersion = document.version;
+      this.edits?.mark(document);
     } catch (error) {
       // A bug in the analysis must not take the server down: answer from an empty model and
       // start the next version from a clean parse cache.
       this.log.error(`Analysing ${document.uri} (version ${document.version}) failed: ${describe(error)}`);
       state.parser = new ChunkedYamlParser();
+      state.parsedVersion = undefined;
       analysis = emptyAnalysis(text);
     }
     this.record(performance.now() - started);

@@ -1,7 +1,7 @@
 import {
   DidChangeConfigurationNotification, ErrorCodes, ResponseError, TextDocuments, type ClientCapabilities, type Connection, type InitializeError, type InitializeParams, type InitializeResult,
 } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import { EditTracker } from './editTracker';
 import { serverCapabilities } from './capabilities';
 import type { ServerContext } from './context';
 import { LocalizedSchemas } from '../core/schema/schemaForLocale';
@@ -33,9 +33,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const log = createLogger(connection);
   const lifecycle = options.lifecycle ?? new Lifecycle();
   const runner = new RequestRunner(log, lifecycle);
-  const documents = new TextDocuments(TextDocument);
+  const edits = new EditTracker();
+  const documents = new TextDocuments(edits);
   const settings = new SettingsService({ log, env: options.env ?? process.env, clock: options.clock });
-  const store = new DocumentStore(documents, settings, log);
+  const store = new DocumentStore(documents, settings, log, edits);
   const index = new WorkspaceIndex(log, runner, () => connection.window.createWorkDoneProgress(), (uri) => documents.get(uri) !== undefined);
   const revalidateListeners: Array<(uris?: string[]) => void> = [];
 

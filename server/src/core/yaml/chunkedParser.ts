@@ -78,9 +78,15 @@ export class ChunkedYamlParser {
     return this.fast;
   }
 
-  parse(text: string): ParsedYaml {
+  /**
+   * Parses `text`. `known`, when given, is the caller's word for where the text differs from
+   * the last one this parser parsed (an editor's change events say so): its first `prefix` and
+   * last `suffix` characters are that text's. It saves comparing the two texts, a pass over the
+   * whole document; a region that does not fit both texts is ignored.
+   */
+  parse(text: string, known?: KnownEdit): ParsedYaml {
     if (text.length > MAX_PLAN_CHARACTERS) return this.refuse(text);
-    const edit = unchangedEnds(this.previous.raw, text);
+    const edit = known && fitsBoth(known, this.previous.raw.length, text.length) ? { prefix: known.prefix, suffix: known.suffix, delta: text.length - this.previous.raw.length } : unchangedEnds(this.previous.raw, text);
     const lineIndex = LineIndex.afterEdit(this.previous.lineIndex, text, edit.prefix, edit.suffix);
     // Without conflict markers before, and none on the edited lines, there are none now: the
     // masked text is the text and the edit is the same (the common case costs one short search).
@@ -530,6 +536,17 @@ interface PlacedChunks {
 
 function emptyPlaced(): PlacedChunks {
   return { text: '', raw: '', lineIndex: new LineIndex(''), conflictFree: true, layout: null, lines: 1, sections: [], sectionByStart: new Map() };
+}
+
+/** Where a text differs from the previous one: its first `prefix` and last `suffix` characters are the previous text's. */
+export interface KnownEdit {
+  prefix: number;
+  suffix: number;
+}
+
+function fitsBoth(edit: KnownEdit, before: number, after: number): boolean {
+  const { prefix, suffix } = edit;
+  return Number.isInteger(prefix) && Number.isInteger(suffix) && prefix >= 0 && suffix >= 0 && prefix + suffix <= Math.min(before, after);
 }
 
 /**
