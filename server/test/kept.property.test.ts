@@ -73,12 +73,13 @@ describe('kept rule state', () => {
     }), { numRuns: 500 });
   });
 
-  it('EntryFindings (with rechecks by id), KeptReports and IdsToken equal a fresh computation after every edit', () => {
+  it('EntryFindings (with rechecks by id), KeptReports (with entries standing for others) and IdsToken equal a fresh computation after every edit', () => {
     fc.assert(fc.property(fc.array(edit, { maxLength: 25 }), (edits) => {
       let list: Entry[] = [{ id: 'a', flag: true, ref: 'b' }, { id: 'b', flag: false, ref: 'a' }];
       const perEntry = new EntryFindings<Entry>();
       const byRef = new EntryFindings<Entry>();
       const whole = new KeptReports<Entry>();
+      const standing = new KeptReports<Entry>();
       const ids = new IdsToken();
       let token = 0;
       let lastIds: string[] | null = null;
@@ -116,6 +117,10 @@ describe('kept rule state', () => {
         const freshWhole = record();
         compute(freshWhole.report);
         assert.deepEqual(keptWhole.calls, freshWhole.calls);
+        // …and when a flagged entry replaced by one of the same id stands for it (compute reads ids only).
+        const keptStanding = record();
+        standing.run(list, [token], (entry) => entry.flag, compute, keptStanding.report, (was, now) => was.id === now.id);
+        assert.deepEqual(keptStanding.calls, freshWhole.calls);
 
         const now = list.map((x) => x.id);
         const t = ids.of(list);

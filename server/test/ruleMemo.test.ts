@@ -5,6 +5,8 @@
  * language, and check that the rules that could be skipped were.
  */
 import * as assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { generatePlan, PLAN_TODAY } from '../../scripts/genplan.mjs';
 import { PlanAnalyzer, type Analysis, type AnalyzeOptions } from '../src/core/analyze';
 import { RULES } from '../src/core/rules';
@@ -92,5 +94,29 @@ describe('rules: replayed while what they read is unchanged', () => {
     for (let i = comment.length - 1; i >= 0; i -= 7) doc.analyze((text = plan.slice(0, at) + comment.slice(0, i) + '\n' + plan.slice(at)));
     doc.analyze(plan);
     assert.notEqual(text, plan);
+  });
+  it('keeps dependency cycles through typing in the titles of actions on and off them, and finds them again when `after` changes', () => {
+    const fixture = readFileSync(path.join(process.cwd(), 'server', 'test', 'fixtures', 'rules', 'dependency-cycle', 'fires.careerplan.yaml'), 'utf8');
+    const doc = warmDocument();
+    let text = fixture;
+    doc.analyze(text);
+    const cycles = (t: string) => new PlanAnalyzer().analyze(t, { today: PLAN_TODAY }).findings.filter((f) => f.code === 'dependency-cycle').length;
+    assert.equal(cycles(text), 4);
+    // Letter by letter into an action off every cycle (it only points into them), then into one on a cycle.
+    for (const [anchor, word] of [['Apply for a UX researcher role', ' soon'], ['Write a case study', ' now']] as const) {
+      for (const letter of word) {
+        const at = text.indexOf(anchor) + anchor.length;
+        text = text.slice(0, at) + letter + text.slice(at);
+        doc.analyze(text);
+      }
+    }
+    // An edit above every action moves all the findings; then a cycle closed and one broken through `after`.
+    text = text.replace('actions:\n', 'actions:\n  # moved\n');
+    doc.analyze(text);
+    text = text.replace('after: [give-talk, portfolio]', 'after: [give-talk, portfolio, apply-for-role]');
+    doc.analyze(text);
+    text = text.replace('after: [portfolio] # want', 'after: [] # want');
+    doc.analyze(text);
+    assert.equal(cycles(text), 4, 'one cycle made (apply-for-role waits for itself), one broken');
   });
 });

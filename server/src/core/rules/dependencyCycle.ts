@@ -14,23 +14,37 @@ export const dependencyCycleRule: Rule = {
   check(context, report) {
     const { model } = context;
     // The graph has the actions that wait for something only: an edit that made or dropped none of them leaves the cycles as they were.
-    kept(context, 'graph', () => new KeptReports<Action>()).run(model.actions, [], waits, (reportCycle) => {
+    const state = kept(context, 'graph', () => ({ reports: new KeptReports<Action>(), onCycles: new Set<Action>() }));
+    // An action typed in (its title, its date) that keeps its id and what it waits for, and is on no
+    // cycle found (whose finding points into it), leaves the graph and the findings as they were.
+    const standsFor = (before: Action, after: Action) => before.id === after.id && sameWaits(before, after) && !state.onCycles.has(before);
+    state.reports.run(model.actions, [], waits, (reportCycle) => {
       const graph = new ActionGraph(model.actions);
+      state.onCycles = new Set();
+      const onCycle = (indexes: number[]) => indexes.forEach((i) => state.onCycles.add(graph.actions[i]));
       for (const component of stronglyConnectedComponents(graph)) {
         if (component.length < 2) continue;
         const cycle = shortestCycleThrough(graph, component);
-        if (cycle) reportCycle(cycle.closing.node, 'dependency-cycle', { cycle: spell(graph, cycle.path) }, { actions: cycle.path.map((i) => graph.actions[i].id) });
+        if (!cycle) continue;
+        onCycle(component);
+        reportCycle(cycle.closing.node, 'dependency-cycle', { cycle: spell(graph, cycle.path) }, { actions: cycle.path.map((i) => graph.actions[i].id) });
       }
       graph.actions.forEach((action, index) => {
         const self = graph.edges[index].find((edge) => edge.target === index);
-        if (self) reportCycle(self.ref.node, 'dependency-cycle.self', { id: action.id }, { actions: [action.id] });
+        if (!self) return;
+        onCycle([index]);
+        reportCycle(self.ref.node, 'dependency-cycle.self', { id: action.id }, { actions: [action.id] });
       });
-    }, report);
+    }, report, standsFor);
   },
 };
 
 function waits(action: Action): boolean {
   return action.after.length > 0;
+}
+
+function sameWaits(before: Action, after: Action): boolean {
+  return before.after.length === after.after.length && before.after.every((ref, i) => ref.id === after.after[i].id);
 }
 
 interface Edge {

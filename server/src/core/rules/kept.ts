@@ -130,12 +130,20 @@ export class KeptReports<E extends object> {
   private token: readonly unknown[] = [];
   private reports: Array<Parameters<Report>> = [];
 
-  run(entries: readonly E[], token: readonly unknown[], matters: (entry: E) => boolean, compute: (report: Report) => void, report: Report): void {
+  /**
+   * `standsFor(before, after)`: whether an entry that matters, replaced by a new object at the
+   * same place, changed nothing the computation reads or its reports point into (an action
+   * whose title was typed in keeps its id, its `after` and its place off every cycle).
+   */
+  run(entries: readonly E[], token: readonly unknown[], matters: (entry: E) => boolean, compute: (report: Report) => void, report: Report, standsFor?: (before: E, after: E) => boolean): void {
     const previous = this.entries;
     this.entries = entries;
     if (previous && sameItems(this.token, token)) {
       const change = changedRun(previous, entries);
-      if (!someIn(previous, change.start, change.oldEnd, matters) && !someIn(entries, change.start, change.newEnd, matters)) {
+      const unchanged =
+        (!someIn(previous, change.start, change.oldEnd, matters) && !someIn(entries, change.start, change.newEnd, matters)) ||
+        (standsFor !== undefined && replacedInPlace(previous, entries, change, matters, standsFor));
+      if (unchanged) {
         replay(this.reports, report);
         return;
       }
@@ -146,6 +154,16 @@ export class KeptReports<E extends object> {
     this.reports = reports;
     replay(reports, report);
   }
+}
+
+/** Whether the changed run replaced each entry by one at the same place that matters as it did and stands for it. */
+function replacedInPlace<E>(before: readonly E[], after: readonly E[], change: ListChange, matters: (entry: E) => boolean, standsFor: (before: E, after: E) => boolean): boolean {
+  if (change.oldEnd - change.start !== change.newEnd - change.start) return false;
+  for (let i = change.start; i < change.oldEnd; i++) {
+    const was = matters(before[i]);
+    if (was !== matters(after[i]) || (was && !standsFor(before[i], after[i]))) return false;
+  }
+  return true;
 }
 
 function someIn<E>(list: readonly E[], start: number, end: number, test: (entry: E) => boolean): boolean {
