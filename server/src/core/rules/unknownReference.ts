@@ -1,5 +1,6 @@
 import type { Action, Contact, Goal, Plan, PlanModel, Ref } from '../model/types';
 import { closestId } from '../text/closest';
+import { sameItems } from '../model/listChange';
 import { EntryFindings, IdsToken, idsOfChanged, kept } from './kept';
 import type { Report, Rule } from './rule';
 
@@ -29,7 +30,7 @@ export const unknownReferenceRule: Rule = {
     const state = kept(context, 'state', () => new KeptReferences());
     const plans = state.planIds.of(model.plans);
     const goals = state.goalIds.of(model.goals);
-    const skills = state.skillNames.ofNames(checker.skillNames());
+    const skills = state.skillsToken(model, checker);
     const each = <E extends object>(findings: EntryFindings<E>, list: readonly E[], token: unknown[], check: (entry: E) => void, recheck?: (entry: E) => boolean) =>
       findings.update(list, token, (entry, reportEntry) => {
         checker.reportTo(reportEntry);
@@ -70,6 +71,22 @@ class KeptReferences {
   readonly contacts = new EntryFindings<Contact>();
   actionList: readonly Action[] = [];
   actionById: ReadonlyMap<string, Action> = new Map();
+  private skillSources: readonly unknown[] = [];
+  private skills: object | undefined;
+
+  /**
+   * The token of the skill names a reference may use. They come from your skills and the plans'
+   * needs: while both are the objects of last time (an edit elsewhere), the names are not
+   * gathered again.
+   */
+  skillsToken(model: PlanModel, checker: ReferenceChecker): object {
+    const sources = [model.skillById, model.plans];
+    if (!this.skills || !sameItems(this.skillSources, sources)) {
+      this.skillSources = sources;
+      this.skills = this.skillNames.ofNames(checker.skillNames());
+    }
+    return this.skills;
+  }
 }
 
 /** The ids of the actions an edit made or dropped that exist now and did not before, or the other way round. */
