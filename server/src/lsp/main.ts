@@ -1,6 +1,7 @@
 import { format } from 'node:util';
 import { createConnection, ProposedFeatures, StreamMessageReader, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { Lifecycle } from './lifecycle';
+import { MessageJson } from './messageJson';
 import { SERVER_NAME, startServer } from './server';
 import packageJson from '../../../package.json';
 
@@ -49,5 +50,5 @@ function stdioConnection(lifecycle: Lifecycle): Connection {
   for (const method of ['log', 'info', 'warn', 'error', 'debug', 'trace'] as const) {
     console[method] = (...values: unknown[]) => void process.stderr.write(format(...values) + '\n');
   }
-  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout));
+  return createConnection(ProposedFeatures.all, reader, new StreamMessageWriter(process.stdout, { contentTypeEncoder: new MessageJson() }));
 }

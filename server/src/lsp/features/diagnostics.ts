@@ -40,6 +40,55 @@ export function toDiagnostic(doc: AnalyzedDocument, finding: Finding): Diagnosti
 }
 
 /**
+ * The diagnostics last pushed per document. A new push hands over the object sent before for
+ * each diagnostic that did not change (compared from both ends of the list, where an edit
+ * leaves them alike), so the encoder serializes only what changed (lsp/messageJson.ts).
+ */
+class SentDiagnostics {
+  private readonly sent = new Map<string, Diagnostic[]>();
+
+  reuse(uri: string, next: Diagnostic[]): Diagnostic[] {
+    const before = this.sent.get(uri) ?? [];
+    const shorter = Math.min(before.length, next.length);
+    let start = 0;
+    for (; start < shorter && sameDiagnostic(before[start], next[start]); start++) next[start] = before[start];
+    for (let end = 1; end <= shorter - start && sameDiagnostic(before[before.length - end], next[next.length - end]); end++) next[next.length - end] = before[before.length - end];
+    this.sent.set(uri, next);
+    return next;
+  }
+
+  forget(uri: string): void {
+    this.sent.delete(uri);
+  }
+}
+
+/** Whether two diagnostics toDiagnostic made say the same. */
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  const r = a.range;
+  const q = b.range;
+  return (
+    r.start.line === q.start.line && r.start.character === q.start.character && r.end.line === q.end.line && r.end.character === q.end.character &&
+    a.code === b.code && a.message === b.message && a.severity === b.severity && a.source === b.source &&
+    sameData(a.data, b.data) && a.tags?.length === b.tags?.length
+  );
+}
+
+/** Finding data (FindingData, rules/rule.ts) holds strings, numbers and lists of them: compared a level deep, and a list item by item. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const keys = Object.keys(a);
+  if (keys.length !== Object.keys(b).length) return false;
+  for (const key of keys) {
+    const x = (a as Record<string, unknown>)[key];
+    const y = (b as Record<string, unknown>)[key];
+    if (x === y) continue;
+    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((item, i) => item !== y[i])) return false;
+  }
+  return true;
+}
+
+/**
  * Pushes diagnostics: a plan is validated right after it opens and shortly after each change
  * (debounced), and again when the settings or the date change. Each push carries the version it
  * was computed for, and a result is only published while its version is still the current one.
@@ -49,6 +98,7 @@ export function register(ctx: ServerContext): void {
   const warmers = new Map<string, NodeJS.Timeout>();
   const garbage = new GarbageBudget();
   const analysedOnce = new Set<string>();
+  const sent = new SentDiagnostics();
 
   const schedule = (uri: string, delay: number) => {
     clearTimeout(timers.get(uri));
@@ -70,7 +120,7 @@ export function register(ctx: ServerContext): void {
     // Analysis is synchronous, so the document cannot have changed meanwhile; this guards
     // against a future asynchronous analysis publishing an old version.
     if (ctx.documents.get(uri)?.version !== doc.version) return;
-    void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: doc.analysis.findings.map((f) => toDiagnostic(doc, f)) });
+    void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: sent.reuse(uri, doc.analysis.findings.map((f) => toDiagnostic(doc, f))) });
     // After the push has left, not before it: the collection must not delay these diagnostics.
     // A document's first analysis parsed it whole and left its garbage behind: collected now,
     // while the user reads the diagnostics, not during the first keystrokes.
@@ -111,6 +161,7 @@ export function register(ctx: ServerContext): void {
     warmers.delete(uri);
     opened.delete(uri);
     analysedOnce.delete(uri);
+    sent.forget(uri);
     void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
   });
   ctx.onRevalidate((uris) => {
