@@ -71,9 +71,11 @@ export class CareerplanServer implements vscode.Disposable {
 
   private async create(): Promise<LanguageClient> {
     const module = this.context.asAbsolutePath('dist/server.js');
+    // stdio, as every other editor: one transport to test and to measure, and the one whose
+    // writer reuses the text of diagnostics sent before (server/src/lsp/messageJson.ts).
     const serverOptions: ServerOptions = {
-      run: { module, transport: TransportKind.ipc },
-      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
+      run: { module, transport: TransportKind.stdio },
+      debug: { module, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6029'] } },
     };
     const initializationOptions: InitializationOptions = {
       careerplan: readSettings(),

@@ -8,7 +8,7 @@ import packageJson from '../../../package.json';
 const USAGE = `Usage: ${SERVER_NAME} [--stdio | --node-ipc | --socket=PORT | --pipe=NAME]
 
 The career plan language server (LSP) for *.careerplan.yaml files. Editors start it with
---stdio (VS Code uses --node-ipc). Settings arrive through workspace/configuration (section
+--stdio, as VS Code does. Settings arrive through workspace/configuration (section
 "careerplan": rules, today, locale) or the initialization option "careerplan".
 The environment variable CAREERPLAN_TODAY (YYYY-MM-DD) sets "today" when the settings do not.
 `;

@@ -15,7 +15,7 @@ describe('language server: command line and transports', function () {
     assert.match(help.stdout, /--stdio/);
   });
 
-  it('speaks over node IPC (--node-ipc), as the VS Code client starts it', async () => {
+  it('speaks over node IPC (--node-ipc), for clients that start it so', async () => {
     const child = fork(SERVER_PATH, ['--node-ipc'], { env: { ...process.env, CAREERPLAN_TODAY: '2026-11-24' }, silent: true });
     const connection = createProtocolConnection(new IPCMessageReader(child), new IPCMessageWriter(child));
     const published = new Promise<PublishDiagnosticsParams>((resolve) => connection.onNotification(PublishDiagnosticsNotification.type, resolve));
