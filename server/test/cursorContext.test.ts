@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { cursorContext } from '../src/core/cursor/cursorContext';
+import * as fc from 'fast-check';
+import { cursorContext, previousLineToCheck } from '../src/core/cursor/cursorContext';
 import { takeCursor } from './cursorMarker';
 
 /** The context at the `|` of a marked text. */
@@ -58,5 +59,38 @@ describe('cursorContext', () => {
     assert.equal(at('|').kind, 'key');
     assert.equal(at('\r\n\r\n|').kind, 'key');
     assert.deepEqual(at('a:\r\n  b|\r').kind, 'key');
+  });
+});
+
+describe('previousLineToCheck', () => {
+  /** The walk it replaces: back line by line while lines start with `indent` spaces. */
+  function walkBack(text: string, lineStart: number, indent: number): number {
+    for (let start = lineStart; start > 0; ) {
+      start = text.lastIndexOf('\n', start - 2) + 1;
+      if (!text.startsWith(' '.repeat(indent), start)) return start;
+    }
+    return 0;
+  }
+
+  it('finds the line a walk back line by line finds, across its search windows', () => {
+    const line = fc.tuple(fc.nat(6), fc.constantFrom('a: 1', '- x', '# c', '', '\t', 'b:', '\r', 'x\r'), fc.constantFrom('\n', '\r\n'));
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 60 }), fc.nat(7), fc.nat(), fc.nat(3000), (lines, indent, pick, filler) => {
+        // Long runs of deeper lines make the search cross windows.
+        const deep = `${' '.repeat(indent + 1)}deep: line\n`.repeat(filler);
+        const text = deep + lines.map(([n, body, end]) => ' '.repeat(n) + body + end).join('') + deep;
+        const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)].filter((s) => s <= text.length);
+        const lineStart = starts[pick % starts.length];
+        assert.equal(previousLineToCheck(text, lineStart, indent), walkBack(text, lineStart, indent));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers at the end of a 100,000-line section in milliseconds', () => {
+    const text = 'actions:\n' + '  a:\n    do: x\n'.repeat(50_000) + '  b:\n';
+    const started = performance.now();
+    for (let i = 0; i < 20; i++) assert.equal(previousLineToCheck(text, text.length - 5, 2), 0);
+    assert.ok(performance.now() - started < 2000);
   });
 });

@@ -174,7 +174,10 @@ function parentPath(text: string, line: LineInfo, column: number, dash: boolean)
   let current = line;
   while (need > 0 || allowEqual) {
     if (current.start === 0) return need === 0 ? reversed.reverse() : null;
-    current = lineAt(text, current.start - 1);
+    // Lines indented `need` or more (`need` + 1 where a line at `need` counts) are passed over
+    // below whatever they hold: jumping past them keeps the cursor at the end of a long section
+    // from walking back over every entry before it.
+    current = lineAt(text, previousLineToCheck(text, current.start, allowEqual ? need + 1 : need));
     if (current.blank) continue;
     if (current.dash) {
       if (current.indent >= need) continue;
@@ -198,6 +201,30 @@ function parentPath(text: string, line: LineInfo, column: number, dash: boolean)
     allowEqual = false;
   }
   return reversed.reverse();
+}
+
+const BACKWARD_WINDOW = 16_384;
+
+/**
+ * The start of the nearest line before the line starting at `lineStart` that does not begin with
+ * `indent` spaces (the text's first line when there is none). What a walk back line by line
+ * would reach after passing over the more indented lines, found with a native search of the
+ * text in windows going back from the line.
+ */
+export function previousLineToCheck(text: string, lineStart: number, indent: number): number {
+  const pattern = new RegExp(`\\n(?! {${indent}})`, 'g');
+  // A line start s is just after a `\n` at s − 1; the line before ours ends at the `\n` at lineStart − 1.
+  for (let end = lineStart - 1; end > 0; ) {
+    const from = Math.max(0, end - BACKWARD_WINDOW);
+    // The window reaches `indent` characters past its end, for the look-ahead of its last newline.
+    const window = text.slice(from, end + indent);
+    let found = -1;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(window); match && match.index < end - from; match = pattern.exec(window)) found = match.index;
+    if (found >= 0) return from + found + 1;
+    end = from;
+  }
+  return 0;
 }
 
 /** True when nothing but a comment follows `key:`, so the lines below belong to it. */
