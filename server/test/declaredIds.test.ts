@@ -1,12 +1,13 @@
 /**
- * Completion lists ids with `declaredIds`, which reads only the maps that declare a kind; the id
- * index walks every id site. Both must name the same ids in the same order, on every plan the
- * tests know and on generated plans with every kind of id.
+ * Completion lists ids with `declaredIds`, which reads only the maps that declare a kind, and
+ * hover finds the id under the cursor with `occurrenceAt`, which enters only the pairs at the
+ * offset; the id index walks every id site. They must agree with it on every plan the tests know
+ * and on generated plans with every kind of id.
  */
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { declaredIds, IdIndex } from '../src/core/ids/idIndex';
+import { declaredIds, IdIndex, occurrenceAt } from '../src/core/ids/idIndex';
 import { DEFINITION_SITES, KEY_REFERENCE_SITES, type IdKind } from '../src/core/ids/idSites';
 import { ChunkedYamlParser } from '../src/core/yaml/chunkedParser';
 import { generatePlan } from '../../scripts/genplan.mjs';
@@ -43,5 +44,24 @@ describe('declaredIds', () => {
     assert.deepEqual(declaredIds(root, 'skill'), ['go', 'rust']);
     assert.deepEqual(declaredIds(root, 'experiment'), ['e1']);
     assert.deepEqual(declaredIds(null, 'action'), []);
+  });
+});
+
+describe('occurrenceAt', () => {
+  it('finds the occurrence the id index finds at every offset of every plan', () => {
+    let found = 0;
+    for (const [name, text] of plans) {
+      const root = new ChunkedYamlParser().parse(text).root;
+      const index = new IdIndex(root);
+      for (let offset = 0; offset <= text.length; offset++) {
+        const containing = index.occurrences.filter((o) => o.node.start <= offset && offset <= o.node.end);
+        const got = occurrenceAt(root, offset);
+        // Where two occurrences touch (one ends where the next starts), either is the answer.
+        if (containing.length > 1) assert.ok(got && containing.some((o) => o.node === got.node && o.id === got.id), `${name} at ${offset}`);
+        else assert.deepEqual(got, index.at(offset), `${name} at ${offset}`);
+        if (got) found++;
+      }
+    }
+    assert.ok(found > 10_000, `only ${found} offsets on ids`);
   });
 });

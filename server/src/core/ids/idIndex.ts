@@ -1,4 +1,4 @@
-import type { YNode, YScalar } from '../yaml/tree';
+import type { YNode, YPair, YScalar } from '../yaml/tree';
 import { DEFINITION_SITES, KEY_REFERENCE_SITES, REFERENCE_SITES, scopeOf, type IdKind } from './idSites';
 
 /**
@@ -172,6 +172,66 @@ export function declaredIds(root: YNode | null, kind: IdKind): string[] {
   };
   if (root) walk(root, SITES);
   return [...seen];
+}
+
+/**
+ * The id occurrence whose text contains `offset`, as `new IdIndex(root).at(offset)` finds it,
+ * without indexing the plan: the walk enters only the pair at the offset in each map (found by
+ * bisection), so a hover in a 50,000-line plan reads a few dozen nodes, not every id.
+ */
+export function occurrenceAt(root: YNode | null, offset: number): IdOccurrence | undefined {
+  return root ? occurrenceIn(root, SITES, [], offset) : undefined;
+}
+
+function occurrenceIn(node: YNode, trie: SiteTrie, path: string[], offset: number): IdOccurrence | undefined {
+  if (node.kind !== 'map') return undefined;
+  // The pair starting at or before the offset; where it starts just where the one before ends, that one too.
+  const at = lastPairFrom(node.pairs, offset);
+  for (let i = at; i >= 0 && i >= at - 1; i--) {
+    const pair = node.pairs[i];
+    if (pair.end < offset && i < at) break;
+    const found = occurrenceInPair(pair, trie, path, offset);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function occurrenceInPair(pair: YPair, trie: SiteTrie, path: string[], offset: number): IdOccurrence | undefined {
+  if (pair.key.kind !== 'scalar' || pair.key.value === null) return undefined;
+  const id = String(pair.key.value);
+  if (contains(pair.key, offset)) {
+    if (trie.definition) return { kind: trie.definition, id, scope: scopeOf(trie.definition, path), node: pair.key, role: 'definition' };
+    if (trie.keyReference) return { kind: trie.keyReference, id, scope: '', node: pair.key, role: 'need' };
+  }
+  const child = trie.children.get(id) ?? trie.any;
+  if (!child || !pair.value) return undefined;
+  if (child.reference) {
+    const items = pair.value.kind === 'seq' ? pair.value.items : [pair.value];
+    const item = items.find((x) => x.kind === 'scalar' && typeof x.value === 'string' && x.value !== '' && contains(x, offset));
+    return item ? { kind: child.reference.kind, id: String((item as YScalar).value), scope: '', node: item as YScalar, role: 'reference' } : undefined;
+  }
+  return occurrenceIn(pair.value, child, path.length < 2 ? [...path, id] : path, offset);
+}
+
+function contains(node: YNode, offset: number): boolean {
+  return node.start <= offset && offset <= node.end;
+}
+
+/** The index of the last pair of a map (pairs in text order) that starts at or before `offset`, or -1. */
+function lastPairFrom(pairs: readonly YPair[], offset: number): number {
+  let low = 0;
+  let high = pairs.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (pairs[mid].key.start <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else {
+      high = mid - 1;
+    }
+  }
+  return found;
 }
 
 function idKey(kind: IdKind, id: string, scope: string): string {

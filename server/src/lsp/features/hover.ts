@@ -2,6 +2,7 @@ import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { ServerContext } from '../context';
 import { isRuleCode } from '../../core/codes';
 import type { Locale } from '../../core/messages/catalog';
+import { occurrenceAt } from '../../core/ids/idIndex';
 import { ruleHelpMarkdown, ruleHelpText } from '../../core/ruleDocs';
 import type { SchemaInfo } from '../../core/schema/schemaInfo';
 import { hintMayBeAt, type InsightHint } from '../../core/views/insightHints';
@@ -42,7 +43,8 @@ export function provideHover(doc: AnalyzedDocument, params: HoverParams, schema:
  */
 function provideBaseHover(doc: AnalyzedDocument, offset: number, location: Location, schema: SchemaInfo, texts: ServerTexts, markup: Markup): Hover | null {
   const { analysis } = doc;
-  const occurrence = doc.ids.at(offset);
+  // Only the pairs at the offset are read: a hover must not index every id of a new version.
+  const occurrence = occurrenceAt(analysis.parsed.root, offset);
   if (occurrence) {
     const info =
       itemInfo(analysis.model, occurrence.kind, occurrence.id, occurrence.scope, doc.today, texts) ??
