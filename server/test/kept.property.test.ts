@@ -78,6 +78,7 @@ describe('kept rule state', () => {
       let list: Entry[] = [{ id: 'a', flag: true, ref: 'b' }, { id: 'b', flag: false, ref: 'a' }];
       const perEntry = new EntryFindings<Entry>();
       const byRef = new EntryFindings<Entry>();
+      const byRefAlike = new EntryFindings<Entry>();
       const whole = new KeptReports<Entry>();
       const standing = new KeptReports<Entry>();
       const ids = new IdsToken();
@@ -109,6 +110,11 @@ describe('kept rule state', () => {
         const freshRef = record();
         for (const entry of list) checkRef(entry, freshRef.report);
         assert.deepEqual(keptRef.calls, freshRef.calls);
+        // …and with the ids of entries replaced by alike ones (same id, same flag: what checkRef reads of a target) left out.
+        const changedUnlike = idsOfChanged(before, list, (was, now) => was.flag === now.flag);
+        const keptAlike = record();
+        byRefAlike.update(list, [], checkRef, keptAlike.report, (entry) => changedUnlike.has(entry.ref));
+        assert.deepEqual(keptAlike.calls, freshRef.calls);
 
         // The whole report depends on the flagged entries only (their ids, in order).
         const compute = (report: Report) => report({ start: 0, end: 0 }, 'overdue', { id: list.filter((x) => x.flag).map((x) => x.id).join(','), due: String(token), days: 1 });

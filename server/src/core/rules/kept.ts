@@ -77,13 +77,20 @@ export class EntryFindings<E extends object> {
   }
 }
 
-/** The ids of the entries that differ between two versions of a list (made or dropped). */
-export function idsOfChanged<E extends { id: string }>(before: readonly E[], after: readonly E[]): Set<string> {
+/**
+ * The ids of the entries that differ between two versions of a list (made or dropped).
+ * `alike(before, after)`: an entry replaced at its place by one of the same id for which it
+ * holds changed nothing the caller depends on (an action typed in whose date and status stayed),
+ * and its id is left out.
+ */
+export function idsOfChanged<E extends { id: string }>(before: readonly E[], after: readonly E[], alike?: (before: E, after: E) => boolean): Set<string> {
   const ids = new Set<string>();
   if (before === after) return ids;
   const change = changedRun(before, after);
-  for (let i = change.start; i < change.oldEnd; i++) ids.add(before[i].id);
-  for (let i = change.start; i < change.newEnd; i++) ids.add(after[i].id);
+  const inPlace = alike !== undefined && change.oldEnd - change.start === change.newEnd - change.start;
+  const kept = (i: number) => inPlace && before[i].id === after[i].id && alike(before[i], after[i]);
+  for (let i = change.start; i < change.oldEnd; i++) if (!kept(i)) ids.add(before[i].id);
+  for (let i = change.start; i < change.newEnd; i++) if (!kept(i)) ids.add(after[i].id);
   return ids;
 }
 

@@ -14,7 +14,8 @@ export const prerequisiteLaterRule: Rule = {
     // An action's findings depend on it and on the actions it waits for: an edit checks the
     // actions it made, and those that wait for an id of an action it made or dropped.
     const state = kept(context, 'state', () => ({ findings: new EntryFindings<Action>(), list: [] as readonly Action[] }));
-    const changed = idsOfChanged(state.list, model.actions);
+    // An action typed in whose date and status stayed changes nothing for those waiting for it.
+    const changed = idsOfChanged(state.list, model.actions, (was, now) => isOpen(was) === isOpen(now) && was.due?.valid === now.due?.valid && was.due?.text === now.due?.text);
     state.list = model.actions;
     state.findings.update(model.actions, [], (action, reportLater) => {
       const due = action.due;
