@@ -1,6 +1,7 @@
 import { isIsoDate } from '../dates';
 import { asMap, asSeq, keyText, type YMap, type YNode, type YPair } from '../yaml/tree';
 import { changedRun, spliceRun } from './listChange';
+import { OverlayMap } from './overlayMap';
 import type {
   Action, ActionStatus, Contact, ContactLogEntry, DateField, EntryBase, Experiment, ExperimentStatus, Finances, Goal, IncomeKind, IncomeStream, Located,
   Market, Need, Obstacle, Plan, PlanModel, Ref, Review, ReviewLogEntry, RuleSetting, Skill,
@@ -22,7 +23,7 @@ export interface EntryCache {
   /** A section's entries (duplicates dropped) by the section's map. */
   sections: WeakMap<YMap, { read: unknown; entries: EntryBase[] }>;
   /** The lookup by id of a list of entries. */
-  byId: WeakMap<readonly EntryBase[], Map<string, EntryBase>>;
+  byId: WeakMap<readonly EntryBase[], ReadonlyMap<string, EntryBase>>;
   /** Sections read as one object (finances, review) by their pair. */
   singles: WeakMap<YPair, { read: unknown; value: unknown }>;
   /**
@@ -136,11 +137,8 @@ function spliced<T extends EntryBase>(map: YMap, read: (base: EntryBase) => T, c
   }
   const list = spliceRun(old, change, fresh);
   const oldById = cache!.byId.get(old);
-  if (oldById) {
-    const byIdMap = new Map(oldById);
-    for (const entry of fresh) byIdMap.set(entry.id, entry);
-    cache!.byId.set(list, byIdMap);
-  }
+  // The ids are those of the last list: the lookup is the last one with the new entries put in.
+  if (oldById) cache!.byId.set(list, OverlayMap.replacing(oldById, fresh.map((entry): [string, EntryBase] => [entry.id, entry])));
   return list;
 }
 
@@ -160,9 +158,9 @@ function single<T>(pair: YPair, read: (pair: YPair) => T, cache?: EntryCache): T
   return value;
 }
 
-function byId<T extends EntryBase>(items: T[], cache?: EntryCache): Map<string, T> {
+function byId<T extends EntryBase>(items: T[], cache?: EntryCache): ReadonlyMap<string, T> {
   const cached = cache?.byId.get(items);
-  if (cached) return cached as Map<string, T>;
+  if (cached) return cached as ReadonlyMap<string, T>;
   const map = new Map<string, T>();
   for (const item of items) if (!map.has(item.id)) map.set(item.id, item);
   cache?.byId.set(items, map);

@@ -196,11 +196,11 @@ export interface PlanModel {
   resumeUpdated?: DateField;
   ruleSettings: RuleSetting[];
   /** Lookups by id (first occurrence wins). */
-  skillById: Map<string, Skill>;
-  goalById: Map<string, Goal>;
-  planById: Map<string, Plan>;
-  actionById: Map<string, Action>;
-  contactById: Map<string, Contact>;
+  skillById: ReadonlyMap<string, Skill>;
+  goalById: ReadonlyMap<string, Goal>;
+  planById: ReadonlyMap<string, Plan>;
+  actionById: ReadonlyMap<string, Action>;
+  contactById: ReadonlyMap<string, Contact>;
 }
 
 /** "Open" (SPEC §3): todo, doing or blocked, an action that still has to be done. Takes the status alone so views over plain JSON can ask too. */
