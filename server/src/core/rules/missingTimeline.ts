@@ -1,4 +1,4 @@
-import { isActiveExperiment, isOpen, type Action } from '../model/types';
+import { isActiveExperiment, isOpen, type Action, type Goal, type Plan } from '../model/types';
 import { EntryFindings, kept } from './kept';
 import type { Rule } from './rule';
 
@@ -18,16 +18,17 @@ export const missingTimelineRule: Rule = {
         reportAction(action.key, 'missing-timeline.action', { id: action.id }, { kind: 'action', id: action.id, field: 'due' });
       }
     }, report);
-    for (const goal of model.goals) {
-      if (!goal.by) report(goal.key, 'missing-timeline.goal', { id: goal.id }, { kind: 'goal', id: goal.id, field: 'by' });
-    }
-    for (const plan of model.plans) {
+    // A goal's and a plan's experiments' findings depend on them only: kept the same way.
+    kept(context, 'goals', () => new EntryFindings<Goal>()).update(model.goals, [], (goal, reportGoal) => {
+      if (!goal.by) reportGoal(goal.key, 'missing-timeline.goal', { id: goal.id }, { kind: 'goal', id: goal.id, field: 'by' });
+    }, report);
+    kept(context, 'experiments', () => new EntryFindings<Plan>()).update(model.plans, [], (plan, reportPlan) => {
       for (const experiment of plan.experiments) {
         if (isActiveExperiment(experiment) && !experiment.to) {
-          report(experiment.key, 'missing-timeline.experiment', { id: experiment.id }, { kind: 'experiment', id: experiment.id, plan: plan.id, field: 'to' });
+          reportPlan(experiment.key, 'missing-timeline.experiment', { id: experiment.id }, { kind: 'experiment', id: experiment.id, plan: plan.id, field: 'to' });
         }
       }
-    }
+    }, report);
 
     // How many open, dated actions each plan has, counted again only for the actions checked again.
     const datedActions = kept(context, 'dated actions by plan', () => new Map<string, number>());
