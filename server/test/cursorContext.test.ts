@@ -66,7 +66,7 @@ describe('previousLineToCheck', () => {
   /** The walk it replaces: back line by line while lines start with `indent` spaces. */
   function walkBack(text: string, lineStart: number, indent: number): number {
     for (let start = lineStart; start > 0; ) {
-      start = text.lastIndexOf('\n', start - 2) + 1;
+      start = start < 2 ? 0 : text.lastIndexOf('\n', start - 2) + 1;
       if (!text.startsWith(' '.repeat(indent), start)) return start;
     }
     return 0;
@@ -85,6 +85,13 @@ describe('previousLineToCheck', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('ends on a text that starts with a line break', () => {
+    // lineAt(text, 0) once took the line after the first break for the first line, and the walk back never ended.
+    assert.deepEqual(previousLineToCheck('\n  a: 1\n', 1, 2), 0);
+    assert.equal(cursorContext('\n  a: 1\n  b', 11).kind, 'none');
+    assert.equal(cursorContext('\nplan:\n  b', 10).kind, 'key');
   });
 
   it('answers at the end of a 100,000-line section in milliseconds', () => {

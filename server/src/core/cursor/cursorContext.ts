@@ -279,7 +279,8 @@ function addKey(text: string, info: LineInfo, keys: string[]): void {
 }
 
 function lineAt(text: string, offset: number): LineInfo {
-  const start = text.lastIndexOf('\n', offset - 1) + 1;
+  // At offset 0 the line starts at 0: lastIndexOf would read index 0 for a fromIndex of −1.
+  const start = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
   const newline = text.indexOf('\n', offset);
   let end = newline < 0 ? text.length : newline;
   const next = end + 1;
