@@ -51,7 +51,7 @@ export function afterBreak(text: string, offset: number): number {
 
 /** True when a lone `\r` (a line break for LSP, text for YAML) lies on the YAML lines that hold [start, end]. */
 export function touchesLoneCr(text: string, start: number, end: number): boolean {
-  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const from = start > 0 ? text.lastIndexOf('\n', start - 1) + 1 : 0;
   const next = text.indexOf('\n', end);
   const to = next < 0 ? text.length : next;
   for (let i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) {
