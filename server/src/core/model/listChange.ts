@@ -10,13 +10,16 @@ export interface ListChange {
   newEnd: number;
 }
 
-/** Compares two lists by object identity from both ends (a few pointer comparisons an entry). */
-export function changedRun<T>(before: readonly T[], after: readonly T[]): ListChange {
+/**
+ * Compares two lists from both ends: by object identity (a few pointer comparisons an entry), or
+ * by `same` for lists of new objects that may say the same as old ones (a push's diagnostics).
+ */
+export function changedRun<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean = identical): ListChange {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
-  while (start < shorter && before[start] === after[start]) start++;
+  while (start < shorter && same(before[start], after[start])) start++;
   let common = 0;
-  while (common < shorter - start && before[before.length - 1 - common] === after[after.length - 1 - common]) common++;
+  while (common < shorter - start && same(before[before.length - 1 - common], after[after.length - 1 - common])) common++;
   return { start, oldEnd: before.length - common, newEnd: after.length - common };
 }
 
@@ -28,4 +31,8 @@ export function spliceRun<T>(before: readonly T[], change: ListChange, middle: r
 /** Whether two lists hold the same objects in the same order (what kept work depended on is unchanged). */
 export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+function identical<T>(a: T, b: T): boolean {
+  return a === b;
 }

@@ -2,6 +2,7 @@ import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-langu
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../context';
 import type { Finding } from '../../core/analyze';
+import { changedRun } from '../../core/model/listChange';
 import type { Severity } from '../../core/codes';
 import { countOverdue, reviewStatus } from '../../core/views/planView';
 import type { AnalyzedDocument } from '../documents';
@@ -53,10 +54,9 @@ class SentDiagnostics {
 
   reuse(uri: string, next: Diagnostic[]): Diagnostic[] {
     const before = this.sent.get(uri) ?? [];
-    const shorter = Math.min(before.length, next.length);
-    let start = 0;
-    for (; start < shorter && sameDiagnostic(before[start], next[start]); start++) next[start] = before[start];
-    for (let end = 1; end <= shorter - start && sameDiagnostic(before[before.length - end], next[next.length - end]); end++) next[next.length - end] = before[before.length - end];
+    const change = changedRun(before, next, sameDiagnostic);
+    for (let i = 0; i < change.start; i++) next[i] = before[i];
+    for (let i = change.newEnd; i < next.length; i++) next[i] = before[i - change.newEnd + change.oldEnd];
     this.sent.set(uri, next);
     return next;
   }
