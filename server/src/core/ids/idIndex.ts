@@ -62,7 +62,7 @@ export class IdIndex {
   private byIdCache: Map<string, IdOccurrence[]> | undefined;
 
   constructor(root: YNode | null) {
-    if (root) this.visit(root, SITES, []);
+    if (root) walkIds(root, SITES, [], (occurrence) => this.occurrences.push(occurrence), () => true);
     // The walk follows the text, so this is already sorted unless the tree is unusual.
     const list = this.occurrences;
     for (let i = 1; i < list.length; i++) {
@@ -126,30 +126,30 @@ export class IdIndex {
     }
     return [...seen];
   }
+}
 
-  /** `path` keeps the first two keys only: the section and entry (a plan's id scopes its experiments). */
-  private visit(node: YNode, trie: SiteTrie, path: string[]): void {
-    if (node.kind !== 'map') return;
-    for (const pair of node.pairs) {
-      if (pair.key.kind !== 'scalar' || pair.key.value === null) continue;
-      const id = String(pair.key.value);
-      if (trie.definition) this.add(trie.definition, id, scopeOf(trie.definition, path), pair.key, 'definition');
-      else if (trie.keyReference) this.add(trie.keyReference, id, '', pair.key, 'need');
-      const child = trie.children.get(id) ?? trie.any;
-      if (!child || !pair.value) continue;
-      if (child.reference) {
-        const items = pair.value.kind === 'seq' ? pair.value.items : [pair.value];
-        for (const item of items) {
-          if (item.kind === 'scalar' && typeof item.value === 'string' && item.value !== '') this.add(child.reference.kind, item.value, '', item, 'reference');
-        }
-      } else if (child.children.size || child.any || child.definition || child.keyReference) {
-        this.visit(pair.value, child, path.length < 2 ? [...path, id] : path);
+/**
+ * Walks the id sites of a tree and hands each occurrence to `add`, entering only the pairs
+ * `enter` accepts (all of them for the index; those at an offset for `occurrenceAt`). `path`
+ * keeps the first two keys only: the section and entry (a plan's id scopes its experiments).
+ */
+function walkIds(node: YNode, trie: SiteTrie, path: string[], add: (occurrence: IdOccurrence) => void, enter: (pair: YPair) => boolean): void {
+  if (node.kind !== 'map') return;
+  for (const pair of node.pairs) {
+    if (pair.key.kind !== 'scalar' || pair.key.value === null || !enter(pair)) continue;
+    const id = String(pair.key.value);
+    if (trie.definition) add({ kind: trie.definition, id, scope: scopeOf(trie.definition, path), node: pair.key, role: 'definition' });
+    else if (trie.keyReference) add({ kind: trie.keyReference, id, scope: '', node: pair.key, role: 'need' });
+    const child = trie.children.get(id) ?? trie.any;
+    if (!child || !pair.value) continue;
+    if (child.reference) {
+      const items = pair.value.kind === 'seq' ? pair.value.items : [pair.value];
+      for (const item of items) {
+        if (item.kind === 'scalar' && typeof item.value === 'string' && item.value !== '') add({ kind: child.reference.kind, id: item.value, scope: '', node: item, role: 'reference' });
       }
+    } else if (child.children.size || child.any || child.definition || child.keyReference) {
+      walkIds(pair.value, child, path.length < 2 ? [...path, id] : path, add, enter);
     }
-  }
-
-  private add(kind: IdKind, id: string, scope: string, node: YScalar, role: OccurrenceRole): void {
-    this.occurrences.push({ kind, id, scope, node, role });
   }
 }
 
@@ -176,62 +176,13 @@ export function declaredIds(root: YNode | null, kind: IdKind): string[] {
 
 /**
  * The id occurrence whose text contains `offset`, as `new IdIndex(root).at(offset)` finds it,
- * without indexing the plan: the walk enters only the pair at the offset in each map (found by
- * bisection), so a hover in a 50,000-line plan reads a few dozen nodes, not every id.
+ * without indexing the plan: the walk enters only the pairs around the offset, so a hover in a
+ * 50,000-line plan builds a few occurrences, not one for every id.
  */
 export function occurrenceAt(root: YNode | null, offset: number): IdOccurrence | undefined {
-  return root ? occurrenceIn(root, SITES, [], offset) : undefined;
-}
-
-function occurrenceIn(node: YNode, trie: SiteTrie, path: string[], offset: number): IdOccurrence | undefined {
-  if (node.kind !== 'map') return undefined;
-  // The pair starting at or before the offset; where it starts just where the one before ends, that one too.
-  const at = lastPairFrom(node.pairs, offset);
-  for (let i = at; i >= 0 && i >= at - 1; i--) {
-    const pair = node.pairs[i];
-    if (pair.end < offset && i < at) break;
-    const found = occurrenceInPair(pair, trie, path, offset);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-function occurrenceInPair(pair: YPair, trie: SiteTrie, path: string[], offset: number): IdOccurrence | undefined {
-  if (pair.key.kind !== 'scalar' || pair.key.value === null) return undefined;
-  const id = String(pair.key.value);
-  if (contains(pair.key, offset)) {
-    if (trie.definition) return { kind: trie.definition, id, scope: scopeOf(trie.definition, path), node: pair.key, role: 'definition' };
-    if (trie.keyReference) return { kind: trie.keyReference, id, scope: '', node: pair.key, role: 'need' };
-  }
-  const child = trie.children.get(id) ?? trie.any;
-  if (!child || !pair.value) return undefined;
-  if (child.reference) {
-    const items = pair.value.kind === 'seq' ? pair.value.items : [pair.value];
-    const item = items.find((x) => x.kind === 'scalar' && typeof x.value === 'string' && x.value !== '' && contains(x, offset));
-    return item ? { kind: child.reference.kind, id: String((item as YScalar).value), scope: '', node: item as YScalar, role: 'reference' } : undefined;
-  }
-  return occurrenceIn(pair.value, child, path.length < 2 ? [...path, id] : path, offset);
-}
-
-function contains(node: YNode, offset: number): boolean {
-  return node.start <= offset && offset <= node.end;
-}
-
-/** The index of the last pair of a map (pairs in text order) that starts at or before `offset`, or -1. */
-function lastPairFrom(pairs: readonly YPair[], offset: number): number {
-  let low = 0;
-  let high = pairs.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (pairs[mid].key.start <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else {
-      high = mid - 1;
-    }
-  }
-  return found;
+  const around: IdOccurrence[] = [];
+  if (root) walkIds(root, SITES, [], (occurrence) => around.push(occurrence), (pair) => pair.start <= offset && offset <= pair.end);
+  return around.find((occurrence) => occurrence.node.start <= offset && offset <= occurrence.node.end);
 }
 
 function idKey(kind: IdKind, id: string, scope: string): string {
