@@ -63,14 +63,11 @@ function clampedToText(document: TextDocument, change: TextDocumentContentChange
 
 /** Shrinks the unchanged ends to leave out what `change` replaces (read before it is applied). */
 function narrow(region: Region, document: TextDocument, change: TextDocumentContentChangeEvent): void {
-  if (!('range' in change) || !change.range) {
-    region.prefix = 0;
-    region.suffix = 0;
-    return;
-  }
-  // The offsets the text model itself applies the change at (it also accepts a reversed range).
-  const a = document.offsetAt(change.range.start);
-  const b = document.offsetAt(change.range.end);
+  const range = 'range' in change ? change.range : undefined;
+  // The offsets the text model itself applies the change at (it also accepts a reversed range);
+  // a change of the whole text, or offsets the model cannot give, leave nothing known unchanged.
+  const a = range ? document.offsetAt(range.start) : NaN;
+  const b = range ? document.offsetAt(range.end) : NaN;
   if (!Number.isInteger(a) || !Number.isInteger(b)) {
     region.prefix = 0;
     region.suffix = 0;
