@@ -11,28 +11,29 @@ export interface ListChange {
 }
 
 /**
- * Compares two lists from both ends: by object identity (a few pointer comparisons an entry), or
- * by `same` for lists of new objects that may say the same as old ones (a push's diagnostics).
+ * Compares two lists from both ends: by object identity (a few pointer comparisons an entry), and
+ * where `same` is given, also by it, for lists of new objects that may say the same as old ones
+ * (a push's diagnostics). Identity is tested inline first: a comparator called for every entry
+ * of every list would cost more than the comparisons themselves.
  */
-export function changedRun<T>(before: readonly T[], after: readonly T[], same: (a: T, b: T) => boolean = identical): ListChange {
+export function changedRun<T>(before: readonly T[], after: readonly T[], same?: (a: T, b: T) => boolean): ListChange {
   const shorter = Math.min(before.length, after.length);
   let start = 0;
-  while (start < shorter && same(before[start], after[start])) start++;
+  while (start < shorter && (before[start] === after[start] || (same !== undefined && same(before[start], after[start])))) start++;
   let common = 0;
-  while (common < shorter - start && same(before[before.length - 1 - common], after[after.length - 1 - common])) common++;
+  for (; common < shorter - start; common++) {
+    const a = before[before.length - 1 - common];
+    const b = after[after.length - 1 - common];
+    if (a !== b && (same === undefined || !same(a, b))) break;
+  }
   return { start, oldEnd: before.length - common, newEnd: after.length - common };
 }
 
-/** A new version of a list from the old one: its items outside the run kept, the run replaced by `middle`. */
 export function spliceRun<T>(before: readonly T[], change: ListChange, middle: readonly T[]): T[] {
-  return [...before.slice(0, change.start), ...middle, ...before.slice(change.oldEnd)];
+  return before.slice(0, change.start).concat(middle, before.slice(change.oldEnd));
 }
 
 /** Whether two lists hold the same objects in the same order (what kept work depended on is unchanged). */
 export function sameItems(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((item, i) => item === b[i]);
-}
-
-function identical<T>(a: T, b: T): boolean {
-  return a === b;
 }
