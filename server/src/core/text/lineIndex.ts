@@ -247,16 +247,20 @@ function flatten(blocks: readonly Block[]): number[] {
 
 /** Pushes every line start in [from, to] (offset `t` starts a line when a break ends before it). */
 function pushLineStarts(text: string, from: number, to: number, starts: number[]): void {
-  for (let at = text.indexOf('\n', from - 1), cr = text.indexOf('\r', from - 1); ; ) {
+  // Searched within the range (and the characters around it) only: in a text without a `\r`, a
+  // search of the whole text would read it to its end for one at every edit.
+  const base = from - 1;
+  const window = text.slice(base, to + 1);
+  for (let at = window.indexOf('\n'), cr = window.indexOf('\r'); ; ) {
     // The next break character: searched natively, so a long run of text costs little.
     const next = cr < 0 || (at >= 0 && at < cr) ? at : cr;
-    if (next < 0 || next + 1 > to) return;
+    if (next < 0 || base + next + 1 > to) return;
     if (next === at) {
-      starts.push(at + 1);
-      at = text.indexOf('\n', at + 1);
+      starts.push(base + at + 1);
+      at = window.indexOf('\n', at + 1);
     } else {
-      if (text.charCodeAt(cr + 1) !== LF) starts.push(cr + 1);
-      cr = text.indexOf('\r', cr + 1);
+      if (text.charCodeAt(base + cr + 1) !== LF) starts.push(base + cr + 1);
+      cr = window.indexOf('\r', cr + 1);
     }
   }
 }
