@@ -2,42 +2,48 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { Message } from 'vscode-languageserver/node';
 
 const PUBLISH_DIAGNOSTICS = 'textDocument/publishDiagnostics';
+const COMMA = Buffer.from(',');
 
 /**
  * The JSON encoder of the stdio writer. A plan's diagnostics are pushed whole after every
  * keystroke, and at 50,000 lines that is hundreds of kilobytes; a diagnostic the push sends again
- * unchanged (diagnostics.ts hands over the very object it sent before) is serialized once and its
- * text reused. Every other message is `JSON.stringify`'d as the library's own encoder does.
+ * unchanged (diagnostics.ts hands over the very object it sent before) is serialized and encoded
+ * as UTF-8 once, and its bytes reused. Every other message is `JSON.stringify`'d as the library's
+ * own encoder does.
  */
 export class MessageJson {
   readonly name = 'application/json';
-  private readonly texts = new WeakMap<Diagnostic, string>();
+  private readonly bytes = new WeakMap<Diagnostic, Uint8Array>();
 
   encode(message: Message, options: { charset: BufferEncoding }): Promise<Uint8Array> {
     try {
-      return Promise.resolve(Buffer.from(this.stringify(message), options.charset));
+      const publish = asPublish(message);
+      const utf8 = /^utf-?8$/i.test(options.charset);
+      return Promise.resolve(publish && utf8 ? this.encodePublish(publish) : Buffer.from(JSON.stringify(message), options.charset));
     } catch (error) {
       return Promise.reject(error);
     }
   }
 
-  /** The message's JSON: equal, as JSON, to `JSON.stringify(message)`. */
-  stringify(message: Message): string {
-    const publish = asPublish(message);
-    if (!publish) return JSON.stringify(message);
-    const { jsonrpc, params } = publish;
+  /** The push's UTF-8 JSON, equal as JSON to `JSON.stringify(message)`, from the bytes of its diagnostics. */
+  private encodePublish({ jsonrpc, params }: Publish): Buffer {
     const version = params.version === undefined ? '' : `,"version":${JSON.stringify(params.version)}`;
-    const diagnostics = params.diagnostics.map((d) => this.textOf(d)).join(',');
-    return `{"jsonrpc":${JSON.stringify(jsonrpc)},"method":"${PUBLISH_DIAGNOSTICS}","params":{"uri":${JSON.stringify(params.uri)}${version},"diagnostics":[${diagnostics}]}}`;
+    const pieces: Uint8Array[] = [Buffer.from(`{"jsonrpc":${JSON.stringify(jsonrpc)},"method":"${PUBLISH_DIAGNOSTICS}","params":{"uri":${JSON.stringify(params.uri)}${version},"diagnostics":[`)];
+    params.diagnostics.forEach((diagnostic, i) => {
+      if (i > 0) pieces.push(COMMA);
+      pieces.push(this.bytesOf(diagnostic));
+    });
+    pieces.push(Buffer.from(']}}'));
+    return Buffer.concat(pieces);
   }
 
-  private textOf(diagnostic: Diagnostic): string {
-    let text = this.texts.get(diagnostic);
-    if (text === undefined) {
-      text = JSON.stringify(diagnostic);
-      this.texts.set(diagnostic, text);
+  private bytesOf(diagnostic: Diagnostic): Uint8Array {
+    let bytes = this.bytes.get(diagnostic);
+    if (bytes === undefined) {
+      bytes = Buffer.from(JSON.stringify(diagnostic), 'utf8');
+      this.bytes.set(diagnostic, bytes);
     }
-    return text;
+    return bytes;
   }
 }
 
