@@ -4,6 +4,8 @@
  * lines where the YAML does not parse (`  sta`, `plan: tech-w`, `after: [pick-course, `), so it
  * follows YAML's indentation rules line by line instead of asking the parser.
  */
+import { yamlLineStartOf } from '../text/lineIndex';
+
 export type PathSegment = string | number;
 
 export interface KeyContext {
@@ -279,8 +281,7 @@ function addKey(text: string, info: LineInfo, keys: string[]): void {
 }
 
 function lineAt(text: string, offset: number): LineInfo {
-  // At offset 0 the line starts at 0: lastIndexOf would read index 0 for a fromIndex of −1.
-  const start = offset === 0 ? 0 : text.lastIndexOf('\n', offset - 1) + 1;
+  const start = yamlLineStartOf(text, offset);
   const newline = text.indexOf('\n', offset);
   let end = newline < 0 ? text.length : newline;
   const next = end + 1;

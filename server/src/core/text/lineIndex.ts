@@ -49,9 +49,18 @@ export function afterBreak(text: string, offset: number): number {
   return text.charCodeAt(offset) === LF ? offset + 1 : offset;
 }
 
+/**
+ * The start of the line holding `offset` as YAML counts lines (only `\n` ends one): what the
+ * parser's chunks, the conflict-marker scan and completion's cursor context read. At offset 0 it
+ * is 0 (`lastIndexOf` would read index 0 for a `fromIndex` of -1 and find a break that follows).
+ */
+export function yamlLineStartOf(text: string, offset: number): number {
+  return offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
+}
+
 /** True when a lone `\r` (a line break for LSP, text for YAML) lies on the YAML lines that hold [start, end]. */
 export function touchesLoneCr(text: string, start: number, end: number): boolean {
-  const from = start > 0 ? text.lastIndexOf('\n', start - 1) + 1 : 0;
+  const from = yamlLineStartOf(text, start);
   const next = text.indexOf('\n', end);
   const to = next < 0 ? text.length : next;
   for (let i = text.indexOf('\r', from); i >= 0 && i < to; i = text.indexOf('\r', i + 1)) {

@@ -12,6 +12,8 @@
  * before the first key) makes the whole text one chunk; anything unusual at a section's entry
  * indentation keeps that section one chunk.
  */
+import { yamlLineStartOf } from '../text/lineIndex';
+
 export interface EntrySpan {
   start: number;
   end: number;
@@ -153,7 +155,7 @@ function matchesAt(pattern: RegExp, text: string, at: number): boolean {
  */
 export function layoutAfterEdit(previous: ChunkLayout, oldLength: number, text: string, prefix: number, suffix: number): ChunkLayout {
   const old = previous.chunks;
-  const lineStart = prefix > 0 ? text.lastIndexOf('\n', prefix - 1) + 1 : 0;
+  const lineStart = yamlLineStartOf(text, prefix);
   const oldEditEnd = oldLength - suffix;
   const delta = text.length - oldLength;
   const i = lastStartingAtOrBefore(old, lineStart);

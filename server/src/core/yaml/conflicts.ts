@@ -4,6 +4,8 @@
  * the markers cause no cascade of syntax or schema errors. A marker line outside any block (a
  * leftover `=======` or `>>>>>>>` after a hand-made resolution) is a block of its own.
  */
+import { yamlLineStartOf } from '../text/lineIndex';
+
 export interface ConflictBlock {
   /** Offset of the `<<<<<<<` line (or of the stray marker line). */
   start: number;
@@ -65,7 +67,7 @@ export function findConflicts(text: string): { blocks: ConflictBlock[]; masked: 
  * times more on a big plan.
  */
 export function hasMarkerLine(text: string, from: number, to: number): boolean {
-  for (let at = from > 0 ? text.lastIndexOf('\n', from - 1) + 1 : 0; at < text.length && at <= to; at = text.indexOf('\n', at) + 1) {
+  for (let at = yamlLineStartOf(text, from); at < text.length && at <= to; at = text.indexOf('\n', at) + 1) {
     const c = text.charCodeAt(at);
     // '<' '=' '>' '|'
     if ((c === 60 || c === 61 || c === 62 || c === 124) && /^(<{7}|={7}|\|{7}|>{7})/.test(text.slice(at, at + 7))) return true;
