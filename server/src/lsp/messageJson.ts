@@ -3,6 +3,7 @@ import type { Message } from 'vscode-languageserver/node';
 
 const PUBLISH_DIAGNOSTICS = 'textDocument/publishDiagnostics';
 const COMMA = Buffer.from(',');
+const END = Buffer.from(']}}');
 
 /**
  * The JSON encoder of the stdio writer. A plan's diagnostics are pushed whole after every
@@ -33,7 +34,7 @@ export class MessageJson {
       if (i > 0) pieces.push(COMMA);
       pieces.push(this.bytesOf(diagnostic));
     });
-    pieces.push(Buffer.from(']}}'));
+    pieces.push(END);
     return Buffer.concat(pieces);
   }
 

@@ -29,6 +29,7 @@ export function changedRun<T>(before: readonly T[], after: readonly T[], same?: 
   return { start, oldEnd: before.length - common, newEnd: after.length - common };
 }
 
+/** A new version of a list from the old one: its items outside the run kept, the run replaced by `middle`. */
 export function spliceRun<T>(before: readonly T[], change: ListChange, middle: readonly T[]): T[] {
   return before.slice(0, change.start).concat(middle, before.slice(change.oldEnd));
 }
