@@ -12,6 +12,7 @@ import { SchemaValidator, type SectionErrorLists } from './schema/validate';
 import { isConfigured, resolveLevels, type RuleLevels } from './severity';
 import { DIRECTIVE_MARK, findSuppressions, isInsideScalar, type Suppression } from './suppressions';
 import type { LineIndex } from './text/lineIndex';
+import type { TextSource } from './text/textSource';
 import { ChunkedYamlParser, type KnownEdit, type ParsedYaml } from './yaml/chunkedParser';
 import { planSizeExcess } from './yaml/limits';
 import type { YNode } from './yaml/tree';
@@ -37,7 +38,10 @@ export interface Finding {
 }
 
 export interface Analysis {
-  text: string;
+  /** The text analysed as one string; a text held in blocks is joined when first asked (see textSource.ts). */
+  readonly text: string;
+  /** The text analysed as given: reads around an offset (completion, the next parse) copy nothing more. */
+  source: TextSource;
   parsed: ParsedYaml;
   model: PlanModel;
   lines: LineIndex;
@@ -93,7 +97,7 @@ export class PlanAnalyzer {
   ) {}
 
   /** `known`: where the text differs from the one `parser` parsed last, when the caller knows (ChunkedYamlParser.parse). */
-  analyze(text: string, options: AnalyzeOptions, parser: ChunkedYamlParser = new ChunkedYamlParser(), known?: KnownEdit): Analysis {
+  analyze(text: TextSource, options: AnalyzeOptions, parser: ChunkedYamlParser = new ChunkedYamlParser(), known?: KnownEdit): Analysis {
     const parsed = parser.parse(text, known);
     let memo = this.documents.get(parser);
     if (!memo) this.documents.set(parser, (memo = { rules: new Map(), directives: true, lists: new Map(), schema: new Map() }));
@@ -148,7 +152,7 @@ export class PlanAnalyzer {
     // No suppression mark in the last text and none in or next to the edited text: none now, without reading the whole text.
     const changed = parsed.changed;
     memo.directives = (memo.directives || !changed || mayHoldDirective(text, changed.start, changed.end)) && text.includes(DIRECTIVE_MARK);
-    const suppressions = memo.directives ? findSuppressions(text, (offset) => lines.positionAt(offset).line) : [];
+    const suppressions = memo.directives ? findSuppressions(String(text), (offset) => lines.positionAt(offset).line) : [];
     const kept = applySuppressions(suppressions, lines, raw, make, parsed.root);
     const findings: Finding[] = [];
     for (const f of kept) {
@@ -158,8 +162,19 @@ export class PlanAnalyzer {
       findings.push({ ...f, severity });
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
-    return { text, parsed, model, lines, findings, hasSyntaxErrors, internalErrors };
+    return analysisOf(text, { parsed, model, lines, findings, hasSyntaxErrors, internalErrors });
   }
+}
+
+/** An analysis of `source` (its `text` joined when first read). */
+export function analysisOf(source: TextSource, parts: Omit<Analysis, 'text' | 'source'>): Analysis {
+  return {
+    source,
+    get text(): string {
+      return String(source);
+    },
+    ...parts,
+  };
 }
 
 /**
@@ -189,7 +204,7 @@ function runRule(rule: Rule, model: PlanModel, today: IsoDate, report: Report, m
 }
 
 /** Whether a suppression comment's mark may overlap [start, end) of the text. */
-function mayHoldDirective(text: string, start: number, end: number): boolean {
+function mayHoldDirective(text: TextSource, start: number, end: number): boolean {
   return text.slice(Math.max(0, start - DIRECTIVE_MARK.length), end + DIRECTIVE_MARK.length).includes(DIRECTIVE_MARK);
 }
 

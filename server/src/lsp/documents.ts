@@ -1,12 +1,14 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
-import { PlanAnalyzer, type Analysis } from '../core/analyze';
+import { analysisOf, PlanAnalyzer, type Analysis } from '../core/analyze';
 import type { IsoDate } from '../core/dates';
 import { IdIndex } from '../core/ids/idIndex';
 import { buildModel } from '../core/model/buildModel';
 import { LineIndex } from '../core/text/lineIndex';
+import type { TextSource } from '../core/text/textSource';
 import { ChunkedYamlParser } from '../core/yaml/chunkedParser';
 import type { EditTracker } from './editTracker';
+import { sourceOf } from './planDocument';
 import { describe, type Logger } from './runner';
 import type { SettingsService } from './settings';
 
@@ -106,7 +108,7 @@ export class DocumentStore {
     if (cached && cached.version === document.version && cached.epoch === epoch) return cached;
 
     const settings = this.settings.current;
-    const text = document.getText();
+    const text = sourceOf(document);
     const started = performance.now();
     let analysis: Analysis;
     try {
@@ -161,15 +163,14 @@ export class DocumentStore {
   }
 }
 
-function emptyAnalysis(text: string): Analysis {
+function emptyAnalysis(text: TextSource): Analysis {
   const lines = new LineIndex(text);
-  return {
-    text,
+  return analysisOf(text, {
     parsed: { root: null, json: null, problems: [], conflicts: [], lines, parsedChunks: 0 },
     model: buildModel(null),
     lines,
     findings: [],
     hasSyntaxErrors: true,
     internalErrors: [],
-  };
+  });
 }

@@ -1,6 +1,7 @@
 import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import { TextDocument, type Position, type TextDocumentContentChangeEvent } from 'vscode-languageserver-textdocument';
 import type { KnownEdit } from '../core/yaml/chunkedParser';
+import { PlanDocument, sourceOf } from './planDocument';
 
 /** Where a document's text changed since the version marked: outside [prefix, length − suffix) it is that version's. */
 interface Region {
@@ -19,7 +20,7 @@ export class EditTracker implements TextDocumentsConfiguration<TextDocument> {
   private readonly regions = new WeakMap<TextDocument, Region>();
 
   create(uri: string, languageId: string, version: number, content: string): TextDocument {
-    return TextDocument.create(uri, languageId, version, content);
+    return PlanDocument.create(uri, languageId, version, content);
   }
 
   update(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
@@ -28,7 +29,8 @@ export class EditTracker implements TextDocumentsConfiguration<TextDocument> {
     for (const raw of changes) {
       const change = clampedToText(document, raw);
       if (region) narrow(region, document, change);
-      document = TextDocument.update(document, [change], version);
+      if (document instanceof PlanDocument) document.update([change], version);
+      else document = TextDocument.update(document, [change], version);
     }
     if (region) this.regions.set(document, region);
     return document;
@@ -57,7 +59,7 @@ function clampedToText(document: TextDocument, change: TextDocumentContentChange
   const { start, end } = change.range;
   const inside = (p: Position) => p.line < document.lineCount && p.line >= 0 && p.character >= 0;
   if (inside(start) && inside(end)) return change;
-  const clamp = (p: Position): Position => (p.line < 0 ? { line: 0, character: 0 } : p.line >= document.lineCount ? document.positionAt(document.getText().length) : { line: p.line, character: Math.max(0, p.character) });
+  const clamp = (p: Position): Position => (p.line < 0 ? { line: 0, character: 0 } : p.line >= document.lineCount ? document.positionAt(sourceOf(document).length) : { line: p.line, character: Math.max(0, p.character) });
   return { ...change, range: { start: clamp(start), end: clamp(end) } };
 }
 
@@ -74,5 +76,5 @@ function narrow(region: Region, document: TextDocument, change: TextDocumentCont
     return;
   }
   region.prefix = Math.min(region.prefix, a, b);
-  region.suffix = Math.min(region.suffix, document.getText().length - Math.max(a, b));
+  region.suffix = Math.min(region.suffix, sourceOf(document).length - Math.max(a, b));
 }

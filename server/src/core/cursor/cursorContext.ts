@@ -5,6 +5,7 @@
  * follows YAML's indentation rules line by line instead of asking the parser.
  */
 import { yamlLineStartOf } from '../text/lineIndex';
+import type { TextSource } from '../text/textSource';
 
 export type PathSegment = string | number;
 
@@ -62,7 +63,7 @@ interface LineInfo {
   blank: boolean;
 }
 
-export function cursorContext(text: string, offset: number): CursorContext {
+export function cursorContext(text: TextSource, offset: number): CursorContext {
   offset = Math.max(0, Math.min(offset, text.length));
   const line = lineAt(text, offset);
   const before = text.slice(line.start, offset);
@@ -164,7 +165,7 @@ function valueContext(value: string, offset: number, wordAfter: string, path: Pa
  * each time to the nearest line that is indented less (a `- ` item line may share its parent
  * key's column, as in compact YAML lists). Null when the line continues a multi-line scalar.
  */
-function parentPath(text: string, line: LineInfo, column: number, dash: boolean): PathSegment[] | null {
+function parentPath(text: TextSource, line: LineInfo, column: number, dash: boolean): PathSegment[] | null {
   const reversed: PathSegment[] = [];
   let need = column;
   let allowEqual = false;
@@ -213,7 +214,7 @@ const BACKWARD_WINDOW = 16_384;
  * would reach after passing over the more indented lines, found with a native search of the
  * text in windows going back from the line.
  */
-export function previousLineToCheck(text: string, lineStart: number, indent: number): number {
+export function previousLineToCheck(text: TextSource, lineStart: number, indent: number): number {
   const pattern = new RegExp(`\\n(?! {${indent}})`, 'g');
   // A line start s is just after a `\n` at s − 1; the line before ours ends at the `\n` at lineStart − 1.
   for (let end = lineStart - 1; end > 0; ) {
@@ -235,7 +236,7 @@ function isOpenValue(after: string): boolean {
 }
 
 /** Keys at `column` in the block around `line` (bounded by the first less-indented lines). */
-function mapSiblings(text: string, line: LineInfo, column: number): string[] {
+function mapSiblings(text: TextSource, line: LineInfo, column: number): string[] {
   const keys: string[] = [];
   const collect = (info: LineInfo): boolean => {
     if (info.blank) return true;
@@ -251,7 +252,7 @@ function mapSiblings(text: string, line: LineInfo, column: number): string[] {
 }
 
 /** The scalar items of the block list around a `- ` line. */
-function listSiblings(text: string, line: LineInfo, offset: number): string[] {
+function listSiblings(text: TextSource, line: LineInfo, offset: number): string[] {
   const items: string[] = [];
   const collect = (info: LineInfo): boolean => {
     if (info.blank || info.indent > line.indent) return true;
@@ -264,7 +265,7 @@ function listSiblings(text: string, line: LineInfo, offset: number): string[] {
 }
 
 /** Shows `visit` the lines above `line`, nearest first, then those below, each way until it returns false. */
-function visitAround(text: string, line: LineInfo, visit: (info: LineInfo) => boolean): void {
+function visitAround(text: TextSource, line: LineInfo, visit: (info: LineInfo) => boolean): void {
   for (let current = line; current.start > 0; ) {
     current = lineAt(text, current.start - 1);
     if (!visit(current)) break;
@@ -275,29 +276,29 @@ function visitAround(text: string, line: LineInfo, visit: (info: LineInfo) => bo
   }
 }
 
-function addKey(text: string, info: LineInfo, keys: string[]): void {
+function addKey(text: TextSource, info: LineInfo, keys: string[]): void {
   const match = KEY_LINE.exec(text.slice(info.start + info.content, info.end));
   if (match) keys.push(unquote(match[1].trim()));
 }
 
-function lineAt(text: string, offset: number): LineInfo {
+function lineAt(text: TextSource, offset: number): LineInfo {
   const start = yamlLineStartOf(text, offset);
   const newline = text.indexOf('\n', offset);
   let end = newline < 0 ? text.length : newline;
   const next = end + 1;
-  if (end > start && text[end - 1] === '\r') end--;
+  if (end > start && text.charAt(end - 1) === '\r') end--;
   let i = start;
-  while (i < end && text[i] === ' ') i++;
+  while (i < end && text.charAt(i) === ' ') i++;
   const indent = i - start;
   let content = indent;
   let dash = false;
-  if (text[i] === '-' && (i + 1 === end || text[i + 1] === ' ')) {
+  if (text.charAt(i) === '-' && (i + 1 === end || text.charAt(i + 1) === ' ')) {
     dash = true;
     let j = i + 1;
-    while (j < end && text[j] === ' ') j++;
+    while (j < end && text.charAt(j) === ' ') j++;
     content = j - start;
   }
-  const blank = i >= end || text[i] === '#' || (text[i] === '\t' && !text.slice(i, end).trim());
+  const blank = i >= end || text.charAt(i) === '#' || (text.charAt(i) === '\t' && !text.slice(i, end).trim());
   return { start, end, next, indent, content, dash, blank };
 }
 

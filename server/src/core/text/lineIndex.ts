@@ -1,4 +1,5 @@
 import type { Position, Range } from 'vscode-languageserver-types';
+import type { TextSource } from './textSource';
 
 /**
  * The product's one line model, the one LSP uses (and `vscode-languageserver-textdocument`):
@@ -13,13 +14,13 @@ const CR = 13;
 const LF = 10;
 
 /** Whether a line break ends right before `offset` (the start of a line, in the LSP model). */
-function breakEndsAt(text: string, offset: number): boolean {
+function breakEndsAt(text: TextSource, offset: number): boolean {
   const before = text.charCodeAt(offset - 1);
   return before === LF || (before === CR && text.charCodeAt(offset) !== LF);
 }
 
 /** The start of the line holding `offset`. */
-export function lineStartOf(text: string, offset: number): number {
+export function lineStartOf(text: TextSource, offset: number): number {
   let at = Math.max(0, Math.min(offset, text.length));
   // Between the `\r` and `\n` of one break: still on the line the break ends.
   if (at > 0 && text.charCodeAt(at - 1) === CR && text.charCodeAt(at) === LF) at--;
@@ -28,7 +29,7 @@ export function lineStartOf(text: string, offset: number): number {
 }
 
 /** The end of the line holding `offset`, before its line break. */
-export function lineEndOf(text: string, offset: number): number {
+export function lineEndOf(text: TextSource, offset: number): number {
   let at = Math.max(0, offset);
   while (at < text.length) {
     const code = text.charCodeAt(at);
@@ -39,12 +40,12 @@ export function lineEndOf(text: string, offset: number): number {
 }
 
 /** The column of an offset (its indentation when it is the first thing on its line). */
-export function columnOf(text: string, offset: number): number {
+export function columnOf(text: TextSource, offset: number): number {
   return offset - lineStartOf(text, offset);
 }
 
 /** The offset after the line break at `offset` (which must be at a line end), or `offset` at the end of the text. */
-export function afterBreak(text: string, offset: number): number {
+export function afterBreak(text: TextSource, offset: number): number {
   if (text.charCodeAt(offset) === CR) return text.charCodeAt(offset + 1) === LF ? offset + 2 : offset + 1;
   return text.charCodeAt(offset) === LF ? offset + 1 : offset;
 }
@@ -54,12 +55,12 @@ export function afterBreak(text: string, offset: number): number {
  * parser's chunks, the conflict-marker scan and completion's cursor context read. At offset 0 it
  * is 0 (`lastIndexOf` would read index 0 for a `fromIndex` of -1 and find a break that follows).
  */
-export function yamlLineStartOf(text: string, offset: number): number {
+export function yamlLineStartOf(text: TextSource, offset: number): number {
   return offset > 0 ? text.lastIndexOf('\n', offset - 1) + 1 : 0;
 }
 
 /** True when a lone `\r` (a line break for LSP, text for YAML) lies on the YAML lines that hold [start, end]. */
-export function touchesLoneCr(text: string, start: number, end: number): boolean {
+export function touchesLoneCr(text: TextSource, start: number, end: number): boolean {
   const from = yamlLineStartOf(text, start);
   const next = text.indexOf('\n', end);
   const to = next < 0 ? text.length : next;
@@ -77,7 +78,7 @@ export class LineIndex {
   private readonly starts: LineStarts;
 
   constructor(
-    private readonly text: string,
+    private readonly text: TextSource,
     starts?: LineStarts,
   ) {
     if (starts) {
@@ -94,7 +95,7 @@ export class LineIndex {
    * `suffix` characters: line starts before the edit are kept, those after it are moved, and
    * only the edited characters are read, so an index costs what the edit changed (issue 14).
    */
-  static afterEdit(previous: LineIndex, text: string, prefix: number, suffix: number): LineIndex {
+  static afterEdit(previous: LineIndex, text: TextSource, prefix: number, suffix: number): LineIndex {
     const old = previous.starts;
     const oldLength = previous.text.length;
     // Whether an offset starts a line depends on the two characters around it, so starts up to
@@ -255,7 +256,7 @@ function flatten(blocks: readonly Block[]): number[] {
 }
 
 /** Pushes every line start in [from, to] (offset `t` starts a line when a break ends before it). */
-function pushLineStarts(text: string, from: number, to: number, starts: number[]): void {
+function pushLineStarts(text: TextSource, from: number, to: number, starts: number[]): void {
   // Searched within the range (and the characters around it) only: in a text without a `\r`, a
   // search of the whole text would read it to its end for one at every edit.
   const base = from - 1;

@@ -3,6 +3,7 @@ import { layoutAfterEdit, layoutChunks, type ChunkLayout, type EntrySpan, type T
 import { findConflicts, hasMarkerLine, type ConflictBlock } from './conflicts';
 import { spliceRun, type ListChange } from '../model/listChange';
 import { LineIndex } from '../text/lineIndex';
+import type { TextSource } from '../text/textSource';
 import { tryFastParse } from './fastChunk';
 import { convertDocument } from './convert';
 import { countLineFeeds, findExcessiveNesting, MAX_NESTING, MAX_PLAN_CHARACTERS, sizeExcess } from './limits';
@@ -84,7 +85,7 @@ export class ChunkedYamlParser {
    * last `suffix` characters are that text's. It saves comparing the two texts, a pass over the
    * whole document; a region that does not fit both texts is ignored.
    */
-  parse(text: string, known?: KnownEdit): ParsedYaml {
+  parse(text: TextSource, known?: KnownEdit): ParsedYaml {
     if (text.length > MAX_PLAN_CHARACTERS) return this.refuse(text);
     const edit = known && fitsBoth(known, this.previous.raw.length, text.length) ? { prefix: known.prefix, suffix: known.suffix, delta: text.length - this.previous.raw.length } : unchangedEnds(this.previous.raw, text);
     const lineIndex = LineIndex.afterEdit(this.previous.lineIndex, text, edit.prefix, edit.suffix);
@@ -115,7 +116,7 @@ export class ChunkedYamlParser {
   }
 
   /** A text beyond the size limits (limits.ts): one TOO_LARGE problem on its first line, nothing parsed or kept. */
-  private refuse(text: string, lineIndex = new LineIndex(text)): ParsedYaml {
+  private refuse(text: TextSource, lineIndex = new LineIndex(text)): ParsedYaml {
     this.previous = emptyPlaced();
     this.parsed = 0;
     this.fast = 0;
@@ -124,7 +125,7 @@ export class ChunkedYamlParser {
     return { root: null, json: null, problems: [problem], conflicts: [], lines: lineIndex, length: text.length, parsedChunks: 0 };
   }
 
-  private parseWhole(text: string): { root: YNode | null; json: unknown; problems: SyntaxProblem[]; entryValues?: undefined } {
+  private parseWhole(text: TextSource): { root: YNode | null; json: unknown; problems: SyntaxProblem[]; entryValues?: undefined } {
     // Sections placed before an assembly gave up would overlap the one whole chunk.
     this.next.sections = [];
     this.next.sectionByStart = new Map();
@@ -134,7 +135,7 @@ export class ChunkedYamlParser {
   }
 
   /** The document from its chunks, or null when the chunks only make sense together (aliases across chunks). */
-  private assemble(text: string, chunks: TopChunk[]): { root: YNode | null; json: unknown; problems: SyntaxProblem[]; entryValues: Map<YMap, readonly unknown[]> } | null {
+  private assemble(text: TextSource, chunks: TopChunk[]): { root: YNode | null; json: unknown; problems: SyntaxProblem[]; entryValues: Map<YMap, readonly unknown[]> } | null {
     const entryValues = new Map<YMap, readonly unknown[]>();
     const problems: SyntaxProblem[] = [];
     const rootPairs: YPair[] = [];
@@ -171,7 +172,7 @@ export class ChunkedYamlParser {
   }
 
   /** The pairs of a top-level chunk parsed as one piece. */
-  private topChunk(text: string, top: TopChunk, placed: PlacedSection): ChunkParts | 'cross-chunk' {
+  private topChunk(text: TextSource, top: TopChunk, placed: PlacedSection): ChunkParts | 'cross-chunk' {
     const chunk = this.chunk(text, top.start, top.end, 'top');
     if (chunk.unresolvedAlias) return 'cross-chunk';
     const problems = [...chunk.problems];
@@ -191,7 +192,7 @@ export class ChunkedYamlParser {
    * a `key:` map (then the section is not a map of entries, say `resume:` followed by an indented
    * text, and is parsed as one piece).
    */
-  private assembleSection(text: string, top: TopChunk, entries: EntrySpan[], placed: PlacedSection): ChunkParts | 'cross-chunk' | null {
+  private assembleSection(text: TextSource, top: TopChunk, entries: EntrySpan[], placed: PlacedSection): ChunkParts | 'cross-chunk' | null {
     const spliced = this.spliceSection(text, top, entries, placed);
     if (spliced) return spliced;
     const header = this.chunk(text, top.start, entries[0].start, 'header');
@@ -242,7 +243,7 @@ export class ChunkedYamlParser {
    * before the edit, its header is unchanged, and every entry is one `id:` pair without problems,
    * now and before (then assembleSection does the whole section).
    */
-  private spliceSection(text: string, top: TopChunk, entries: EntrySpan[], placed: PlacedSection): ChunkParts | null {
+  private spliceSection(text: TextSource, top: TopChunk, entries: EntrySpan[], placed: PlacedSection): ChunkParts | null {
     const { prefix, suffix, delta } = this.unchanged;
     const old = this.previous.sectionByStart.get(top.start);
     const split = old?.split;
@@ -345,7 +346,7 @@ export class ChunkedYamlParser {
     return old.parts;
   }
 
-  private chunk(text: string, start: number, end: number, kind: ChunkKind): ParsedChunk {
+  private chunk(text: TextSource, start: number, end: number, kind: ChunkKind): ParsedChunk {
     let chunk = this.reuseByPosition(start, end, kind) ?? this.reuseByText(text.slice(start, end), kind);
     if (chunk) {
       if (chunk.base !== start) moveChunk(chunk, start - chunk.base);
@@ -519,9 +520,9 @@ function sectionAt(sections: readonly PlacedSection[], offset: number): PlacedSe
 
 interface PlacedChunks {
   /** The parsed text: conflict markers and the other side blanked (conflicts.ts). */
-  text: string;
+  text: TextSource;
   /** The text as given, and its line index. */
-  raw: string;
+  raw: TextSource;
   lineIndex: LineIndex;
   /** The raw text has no conflict markers (then it is `text`). */
   conflictFree: boolean;
@@ -554,7 +555,7 @@ function fitsBoth(edit: KnownEdit, before: number, after: number): boolean {
  * Compares blocks with `===` first (a native comparison), then characters inside the first
  * differing block.
  */
-export function unchangedEnds(before: string, after: string): { prefix: number; suffix: number; delta: number } {
+export function unchangedEnds(before: TextSource, after: TextSource): { prefix: number; suffix: number; delta: number } {
   const limit = Math.min(before.length, after.length);
   const BLOCK = 4096;
   let prefix = 0;
@@ -656,7 +657,7 @@ function openingQuote(tokens: CST.Token[], source: string, reportedAt: number): 
   return [reportedAt, reportedAt + 1];
 }
 
-function lineEndAt(source: string, from: number): number {
+function lineEndAt(source: TextSource, from: number): number {
   const nl = source.indexOf('\n', from);
   return nl < 0 ? source.length : nl;
 }

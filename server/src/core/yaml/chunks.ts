@@ -13,6 +13,7 @@
  * indentation keeps that section one chunk.
  */
 import { yamlLineStartOf } from '../text/lineIndex';
+import type { TextSource } from '../text/textSource';
 
 export interface EntrySpan {
   start: number;
@@ -35,13 +36,13 @@ export interface ChunkLayout {
 /** Column-0 characters that make a document structurally unusual (see the module comment). */
 const UNUSUAL_AT_COLUMN_0 = new Set(['-', '[', '{', '%', '?', '&', '!', '*', '"', "'", '|', '>', '.', '@', '`', ']', '}', ',', '\ufeff']);
 /** A lone `---` before the first key only starts the one document: it splits nothing. */
-const LEADING_DOCUMENT_START = /^---[ \t]*(#[^\n]*)?\r?(\n|$)/y;
+const LEADING_DOCUMENT_START = /^---[ \t]*(#[^\n]*)?\r?(\n|$)/;
 const SPACE = 32;
 const TAB = 9;
 const HASH = 35;
 const BLOCK_SECTION_HEADER = /^[^\s#:][^:#\r\n]*:[ \t]*(#.*)?\r?$/;
 
-export function layoutChunks(text: string): ChunkLayout {
+export function layoutChunks(text: TextSource): ChunkLayout {
   const whole: ChunkLayout = { whole: true, chunks: [{ start: 0, end: text.length, entries: null }] };
   // Before the first top-level key: comments, blank lines and one leading `---`, nothing indented.
   let lineStart = 0;
@@ -52,7 +53,7 @@ export function layoutChunks(text: string): ChunkLayout {
     if (!startsAtColumn0(text, first)) {
       // Indented content before the first top-level key: an indented document, parsed whole.
       if (!isBlankOrComment(text, lineStart)) return whole;
-    } else if (!seenDocumentStart && text[first] === '-' && matchesAt(LEADING_DOCUMENT_START, text, first)) {
+    } else if (!seenDocumentStart && text.charAt(first) === '-' && isLeadingDocumentStart(text, first)) {
       seenDocumentStart = true;
     } else {
       break;
@@ -73,7 +74,7 @@ export function layoutChunks(text: string): ChunkLayout {
 }
 
 /** The entries of a block-mapping section, or null when the section should stay one chunk. */
-function splitSection(text: string, start: number, end: number): EntrySpan[] | null {
+function splitSection(text: TextSource, start: number, end: number): EntrySpan[] | null {
   const lineEnd = text.indexOf('\n', start);
   if (lineEnd < 0 || lineEnd >= end) return null;
   if (!BLOCK_SECTION_HEADER.test(text.slice(start, lineEnd))) return null;
@@ -88,7 +89,7 @@ function splitSection(text: string, start: number, end: number): EntrySpan[] | n
  * indentation, or null when a line keeps the section one chunk (a tab, a line indented less, a
  * sequence, complex, quoted or tagged key or an anchor at the entry indentation).
  */
-function scanEntryLines(text: string, from: number, to: number, end: number, indent: number, starts: number[]): number | null {
+function scanEntryLines(text: TextSource, from: number, to: number, end: number, indent: number, starts: number[]): number | null {
   for (let lineStart = from; lineStart < to; ) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0 || lineEnd > end) lineEnd = end;
@@ -103,7 +104,7 @@ function scanEntryLines(text: string, from: number, to: number, end: number, ind
       if (indent < 0) indent = width;
       if (width < indent) return null;
       if (width === indent) {
-        if (UNUSUAL_AT_COLUMN_0.has(text[i])) return null;
+        if (UNUSUAL_AT_COLUMN_0.has(text.charAt(i))) return null;
         starts.push(lineStart);
       }
     }
@@ -117,32 +118,37 @@ function entrySpans(starts: number[], end: number): EntrySpan[] {
 }
 
 /** A line whose first character (`at`, past a BOM) is content at column 0, not blank or a comment. */
-function startsAtColumn0(text: string, at: number): boolean {
-  const c = text[at];
-  return c !== undefined && c !== ' ' && c !== '\t' && c !== '#' && !isLineBreak(text, at);
+function startsAtColumn0(text: TextSource, at: number): boolean {
+  const c = text.charAt(at);
+  return c !== '' && c !== ' ' && c !== '\t' && c !== '#' && !isLineBreak(text, at);
 }
 
-function bomLength(text: string): number {
+function bomLength(text: TextSource): number {
   return text.charCodeAt(0) === 0xfeff ? 1 : 0;
 }
 
-function isBlankOrComment(text: string, lineStart: number): boolean {
+function isBlankOrComment(text: TextSource, lineStart: number): boolean {
   let i = lineStart;
   if (i === 0 && text.charCodeAt(0) === 0xfeff) i++;
-  while (text[i] === ' ' || text[i] === '\t') i++;
-  const c = text[i];
-  return c === undefined || c === '#' || isLineBreak(text, i);
+  while (text.charAt(i) === ' ' || text.charAt(i) === '\t') i++;
+  const c = text.charAt(i);
+  return c === '' || c === '#' || isLineBreak(text, i);
 }
 
 /** `\n` or `\r\n`: the `yaml` package reads a lone `\r` as an ordinary character, and so must we. */
-function isLineBreak(text: string, i: number): boolean {
-  const c = text[i];
-  return c === '\n' || (c === '\r' && text[i + 1] === '\n');
+function isLineBreak(text: TextSource, i: number): boolean {
+  const c = text.charAt(i);
+  return c === '\n' || (c === '\r' && text.charAt(i + 1) === '\n');
 }
 
-function matchesAt(pattern: RegExp, text: string, at: number): boolean {
-  pattern.lastIndex = at;
-  return pattern.test(text);
+/**
+ * A `---` line at offset 0 only: one after a comment or a BOM leaves the text to be parsed whole
+ * (the parser then decides), which is always right, if slower.
+ */
+function isLeadingDocumentStart(text: TextSource, at: number): boolean {
+  if (at !== 0) return false;
+  const nl = text.indexOf('\n');
+  return LEADING_DOCUMENT_START.test(text.slice(0, nl < 0 ? text.length : nl + 1));
 }
 
 /**
@@ -153,7 +159,7 @@ function matchesAt(pattern: RegExp, text: string, at: number): boolean {
  * section's first entry or header, the first top-level chunk, a line that makes the text or a
  * section unusual) lays the text out afresh. Equal to `layoutChunks(text)`: chunks.test.ts.
  */
-export function layoutAfterEdit(previous: ChunkLayout, oldLength: number, text: string, prefix: number, suffix: number): ChunkLayout {
+export function layoutAfterEdit(previous: ChunkLayout, oldLength: number, text: TextSource, prefix: number, suffix: number): ChunkLayout {
   const old = previous.chunks;
   const lineStart = yamlLineStartOf(text, prefix);
   const oldEditEnd = oldLength - suffix;
@@ -185,12 +191,12 @@ export function layoutAfterEdit(previous: ChunkLayout, oldLength: number, text: 
 }
 
 /** The top-level key lines in [from, to) (from is a line start), or null when a line there makes the text unusual. */
-function topLevelStarts(text: string, from: number, to: number): number[] | null {
+function topLevelStarts(text: TextSource, from: number, to: number): number[] | null {
   const starts: number[] = [];
   for (let lineStart = from; lineStart < to; ) {
     const first = lineStart === 0 ? bomLength(text) : lineStart;
     if (startsAtColumn0(text, first)) {
-      if (UNUSUAL_AT_COLUMN_0.has(text[first])) return null;
+      if (UNUSUAL_AT_COLUMN_0.has(text.charAt(first))) return null;
       starts.push(lineStart);
     }
     const nl = text.indexOf('\n', lineStart);
@@ -205,7 +211,7 @@ function topLevelStarts(text: string, from: number, to: number): number[] | null
  * edited lines are read. Falls back to splitSection when the edit reaches the header or the
  * first entry's line (they decide the section's form and its entry indentation).
  */
-function splitAfterEdit(text: string, start: number, end: number, oldEntries: EntrySpan[], edit: { lineStart: number; end: number; oldEnd: number; delta: number }): EntrySpan[] | null {
+function splitAfterEdit(text: TextSource, start: number, end: number, oldEntries: EntrySpan[], edit: { lineStart: number; end: number; oldEnd: number; delta: number }): EntrySpan[] | null {
   const { lineStart: editLineStart, end: editEnd, oldEnd, delta } = edit;
   const first = oldEntries[0].start;
   const firstLineEnd = text.indexOf('\n', first);

@@ -5,6 +5,7 @@
  * leftover `=======` or `>>>>>>>` after a hand-made resolution) is a block of its own.
  */
 import { yamlLineStartOf } from '../text/lineIndex';
+import type { TextSource } from '../text/textSource';
 
 export interface ConflictBlock {
   /** Offset of the `<<<<<<<` line (or of the stray marker line). */
@@ -15,7 +16,7 @@ export interface ConflictBlock {
 
 const MARKER = /^(<{7}|={7}|\|{7}|>{7})(?=[ \t\r\n]|$)/;
 
-export function findConflicts(text: string): { blocks: ConflictBlock[]; masked: string } {
+export function findConflicts<T extends TextSource>(text: T): { blocks: ConflictBlock[]; masked: T | string } {
   // Fast exit: a plan without any marker at a line start (the common case) costs one search.
   if (!hasMarkerLine(text, 0, text.length)) return { blocks: [], masked: text };
   const blocks: ConflictBlock[] = [];
@@ -27,7 +28,7 @@ export function findConflicts(text: string): { blocks: ConflictBlock[]; masked: 
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
-    const contentEnd = lineEnd > lineStart && text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd;
+    const contentEnd = lineEnd > lineStart && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
     const marker = MARKER.exec(text.slice(lineStart, Math.min(contentEnd, lineStart + 8)))?.[1]?.[0];
     if (marker === '<') {
       // A new block while one is open: the open one was never closed and ends here.
@@ -66,7 +67,7 @@ export function findConflicts(text: string): { blocks: ConflictBlock[]; masked: 
  * One pass over the line starts: a multiline regex or one `includes` per marker costs several
  * times more on a big plan.
  */
-export function hasMarkerLine(text: string, from: number, to: number): boolean {
+export function hasMarkerLine(text: TextSource, from: number, to: number): boolean {
   for (let at = yamlLineStartOf(text, from); at < text.length && at <= to; at = text.indexOf('\n', at) + 1) {
     const c = text.charCodeAt(at);
     // '<' '=' '>' '|'

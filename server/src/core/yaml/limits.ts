@@ -1,4 +1,5 @@
 import type { CST } from 'yaml';
+import type { TextSource } from '../text/textSource';
 
 /**
  * The deepest nesting of collections the analysis accepts. A plan nests about eight levels;
@@ -61,12 +62,12 @@ export function sizeExcess(characters: number, lines: number): SizeExcess | null
 }
 
 /** Which limit a text exceeds, or null. */
-export function planSizeExcess(text: string): SizeExcess | null {
+export function planSizeExcess(text: TextSource): SizeExcess | null {
   return sizeExcess(text.length, 1 + countLineFeeds(text, 0, text.length));
 }
 
 /** How many `\n` lie in [from, to) of a text. */
-export function countLineFeeds(text: string, from: number, to: number): number {
+export function countLineFeeds(text: TextSource, from: number, to: number): number {
   let count = 0;
   for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) count++;
   return count;

@@ -14,9 +14,12 @@ import type { AnalyzedDocument } from '../documents';
 import { itemDetail, itemInfo } from '../itemInfo';
 import { schemaMarkdown } from '../schemaMarkdown';
 import type { ServerTexts } from '../serverMessages';
+import type { TextSource } from '../../core/text/textSource';
+import { sourceOf } from '../planDocument';
 
 export interface CompletionInput {
-  text: string;
+  /** The document's current text (read around the cursor only). */
+  text: TextSource;
   offset: number;
   position: Position;
   /** The document's latest analysis (maybe of an earlier version: only its ids and titles are read), asked for only when the answer needs ids. */
@@ -126,7 +129,7 @@ function valueCompletion(input: CompletionInput, context: ValueContext): Complet
   const { schema, texts } = input;
   const range = rangeOf(input, context.start, context.end);
   // `plan:|` with no space yet: the value needs one.
-  const lead = input.text[context.start - 1] === ':' ? ' ' : '';
+  const lead = input.text.charAt(context.start - 1) === ':' ? ' ' : '';
   const items: CompletionItem[] = [];
   const stringPath = context.path.map(String);
   const reference = referenceSiteAt(stringPath);
@@ -243,7 +246,7 @@ function escapeChoice(value: string): string {
 }
 
 /** The file's indentation step (the first indented line's indentation), 2 by default. */
-function indentUnit(text: string): number {
+function indentUnit(text: TextSource): number {
   const match = /\n( +)\S/.exec(text.slice(0, 20_000));
   const width = match ? match[1].length : 2;
   return width >= 1 && width <= 8 ? width : 2;
@@ -255,7 +258,7 @@ export function register(ctx: ServerContext): void {
       const document = ctx.documents.get(params.textDocument.uri);
       if (!document) return EMPTY;
       return provideCompletion({
-        text: document.getText(),
+        text: sourceOf(document),
         offset: document.offsetAt(params.position),
         position: params.position,
         analysis: () => ctx.store.latest(document),
