@@ -13,7 +13,7 @@ const editAt = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remov
 const probe = fc.double({ min: -0.2, max: 1.2, noNaN: true });
 
 function baseText(lines: number): string {
-  return Array.from({ length: lines }, (_, i) => (i % 7 === 3 ? `  key-${i}: 中文 ${i}\r\n` : `- line ${i}\n`)).join('');
+  return Array.from({ length: lines }, (_, i) => (i % 7 === 3 ? `  key-${i}: 中文 ${i}\r\n` : i % 1000 < 600 ? `    deep ${i}\n` : `- line ${i}\n`)).join('');
 }
 
 /** Applies the edits to a string and to a BlockText, and returns both. */
@@ -27,6 +27,14 @@ function edited(lines: number, edits: Array<{ at: number; remove: number; insert
     blocks = blocks.edit(start, end, insert.join(''));
   }
   return { text, blocks };
+}
+
+/** The last `\n` before `end` not followed by `indent` spaces, read character by character. */
+function lastBreakBefore(text: string, end: number, indent: number): number {
+  for (let at = Math.min(end, text.length) - 1; at >= 0; at--) {
+    if (text[at] === '\n' && !text.startsWith(' '.repeat(indent), at + 1)) return at;
+  }
+  return -1;
 }
 
 describe('BlockText reads as a string does', () => {
@@ -53,6 +61,8 @@ describe('BlockText reads as a string does', () => {
             }
           }
           assert.equal(blocks.slice(i), text.slice(i));
+          // The backward search for a less indented line, blocks passed over by their memo.
+          for (const indent of [0, 1, 2, 4]) assert.equal(blocks.lastBreakBefore(i, indent), lastBreakBefore(text, i, indent), `lastBreakBefore(${i}, ${indent})`);
         }
         assert.equal(blocks.lastIndexOf('\n'), text.lastIndexOf('\n'));
         assert.equal(blocks.indexOf('\n'), text.indexOf('\n'));

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fc from 'fast-check';
 import { cursorContext, previousLineToCheck } from '../src/core/cursor/cursorContext';
+import { BlockText } from '../src/core/text/blockText';
 import { takeCursor } from './cursorMarker';
 
 /** The context at the `|` of a marked text. */
@@ -81,7 +82,12 @@ describe('previousLineToCheck', () => {
         const text = deep + lines.map(([n, body, end]) => ' '.repeat(n) + body + end).join('') + deep;
         const starts = [0, ...[...text.matchAll(/\n/g)].map((m) => m.index! + 1)].filter((s) => s <= text.length);
         const lineStart = starts[pick % starts.length];
-        assert.equal(previousLineToCheck(text, lineStart, indent), walkBack(text, lineStart, indent));
+        const expected = walkBack(text, lineStart, indent);
+        assert.equal(previousLineToCheck(text, lineStart, indent), expected);
+        // The same text in blocks (their boundaries moved by a deleted head) passes blocks over.
+        const shift = pick % 20_000;
+        const blocks = BlockText.of('#'.repeat(shift) + text).edit(0, shift, '');
+        assert.equal(previousLineToCheck(blocks, lineStart, indent), expected);
       }),
       { numRuns: 300 },
     );
@@ -99,5 +105,10 @@ describe('previousLineToCheck', () => {
     const started = performance.now();
     for (let i = 0; i < 20; i++) assert.equal(previousLineToCheck(text, text.length - 5, 2), 0);
     assert.ok(performance.now() - started < 2000);
+    // In blocks, each of which it passes over unread.
+    const blocks = BlockText.of(text);
+    const inBlocks = performance.now();
+    for (let i = 0; i < 200; i++) assert.equal(previousLineToCheck(blocks, text.length - 5, 2), 0);
+    assert.ok(performance.now() - inBlocks < 200);
   });
 });

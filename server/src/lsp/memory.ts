@@ -8,13 +8,12 @@ const MAX_BUDGET = 160 * 1024 * 1024;
 const HEAP_CEILING = 256 * 1024 * 1024;
 
 /**
- * Bounds the garbage the server keeps between analyses. Every version of a big plan leaves a
- * few megabytes behind (its text alone is 3 MB for a 50,000-line plan with Chinese in it), and
- * V8 lets that pile up to several times the live heap before it collects. An editor runs many
- * language servers at once, so after a push the server collects itself once the heap has grown
- * by a budget since the last collection. A full collection blocks for about as long as an
- * analysis, so the budget is as large as the ceiling allows: a plan of tens of thousands of lines
- * collects every few dozen edits, the largest every dozen or so and stays under the ceiling.
+ * Bounds the garbage the server keeps between analyses. Every version of a big plan leaves some
+ * behind (the chunks an edit parsed again, the version's findings and diagnostics), and V8 lets
+ * that pile up to several times the live heap before it collects. An editor runs many language
+ * servers at once, so before an analysis (diagnostics.ts says why then) the server collects
+ * itself once the heap has grown by a budget since the last collection. A full collection blocks
+ * for about as long as an analysis, so the budget is as large as the ceiling allows.
  */
 export class GarbageBudget {
   private baseline = getHeapStatistics().used_heap_size;
@@ -24,7 +23,7 @@ export class GarbageBudget {
     private readonly collect: (() => void) | undefined = exposeGc(),
   ) {}
 
-  /** Call when a piece of work is done (a diagnostics push): collects when over budget, or now when `now`. */
+  /** Call between pieces of work: collects when over budget, or now when `now`. */
   settle(now = false): void {
     if (!this.collect) return;
     if (!now && getHeapStatistics().used_heap_size - this.baseline < this.budgetOf(this.baseline)) return;

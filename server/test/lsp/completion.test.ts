@@ -135,6 +135,26 @@ describe('language server: completion', function () {
     assert.ok(labels.includes('notes') && !labels.includes('date'));
   });
 
+  it('offers at most a hundred ids at once, those matching what was typed, and says the list is incomplete', async () => {
+    const actions = Array.from({ length: 150 }, (_, i) => `  act-${i}:\n    do: Thing ${i}\n`).join('');
+    const plan = (typed: string) => `careerplan: 1\nactions:\n${actions}  mine:\n    do: Mine\n    after: [${typed}|]\n`;
+    const list = async (marked: string) => {
+      const { text, position } = takeCursor(marked);
+      const uri = await server.openNew(text);
+      return (await server.client.request<CompletionList>('textDocument/completion', { textDocument: { uri }, position }))!;
+    };
+    let result = await list(plan(''));
+    assert.equal(result.items.length, 100);
+    assert.equal(result.isIncomplete, true);
+    assert.ok(result.items.every((i) => /^act-\d+$/.test(i.label) && i.detail!.startsWith(`Thing ${i.label.slice(4)} `)));
+    result = await list(plan('act-14'));
+    // Characters in order, as editors match: `act-14` finds act-14, act-140 … and act-104, not act-41.
+    const labels = result.items.map((i) => i.label);
+    for (const id of ['act-14', 'act-140', 'act-149', 'act-104']) assert.ok(labels.includes(id), id);
+    assert.ok(labels.every((label) => /1.*4/.test(label.slice(4))), labels.join());
+    assert.equal(result.isIncomplete, false);
+  });
+
   it('offers nothing inside comments and free text', async () => {
     let { labels } = await complete('careerplan: 1\n# a comment |\n');
     assert.deepEqual(labels, []);

@@ -6,6 +6,7 @@
  */
 import { yamlLineStartOf } from '../text/lineIndex';
 import type { TextSource } from '../text/textSource';
+import { BlockText } from '../text/blockText';
 
 export type PathSegment = string | number;
 
@@ -215,6 +216,8 @@ const BACKWARD_WINDOW = 16_384;
  * text in windows going back from the line.
  */
 export function previousLineToCheck(text: TextSource, lineStart: number, indent: number): number {
+  // A text in blocks passes over blocks of deeper lines without reading them.
+  if (text instanceof BlockText) return text.lastBreakBefore(lineStart - 1, indent) + 1;
   const pattern = new RegExp(`\\n(?! {${indent}})`, 'g');
   // A line start s is just after a `\n` at s − 1; the line before ours ends at the `\n` at lineStart − 1.
   for (let end = lineStart - 1; end > 0; ) {

@@ -15,15 +15,27 @@ export class BlockText implements TextSource {
   readonly length: number;
   /** Where each block starts. */
   private readonly starts: number[];
+  /**
+   * For each block, the fewest spaces that follow a `\n` in it, counted within the block
+   * (Infinity without one): a backward search for a line indented less than that passes the
+   * block over unread (lastBreakBefore).
+   */
+  private readonly breakIndents: number[];
   /** The block the last read was in: reads come in runs over nearby offsets. */
   private recent = 0;
   private joined: string | undefined;
 
-  private constructor(private readonly blocks: readonly string[]) {
+  /** `known`: the break indentation of blocks taken over from another text (undefined: computed here). */
+  private constructor(
+    private readonly blocks: readonly string[],
+    known: ReadonlyArray<number | undefined> = [],
+  ) {
     this.starts = new Array<number>(blocks.length);
+    this.breakIndents = new Array<number>(blocks.length);
     let at = 0;
     for (let i = 0; i < blocks.length; i++) {
       this.starts[i] = at;
+      this.breakIndents[i] = known[i] ?? fewestSpacesAfterBreak(blocks[i]);
       at += blocks[i].length;
     }
     this.length = at;
@@ -50,7 +62,10 @@ export class BlockText implements TextSource {
     const pieces: string[] = [];
     if (merged.length > MAX) for (let at = 0; at < merged.length; at += TARGET) pieces.push(merged.slice(at, at + TARGET));
     else if (merged.length > 0) pieces.push(merged);
-    return new BlockText([...this.blocks.slice(0, first), ...pieces, ...this.blocks.slice(last + 1)]);
+    return new BlockText(
+      [...this.blocks.slice(0, first), ...pieces, ...this.blocks.slice(last + 1)],
+      [...this.breakIndents.slice(0, first), ...pieces.map(() => undefined), ...this.breakIndents.slice(last + 1)],
+    );
   }
 
   charCodeAt(index: number): number {
@@ -131,6 +146,29 @@ export class BlockText implements TextSource {
     return -1;
   }
 
+  /**
+   * The last `\n` before `end` that is not followed by `indent` spaces (what /\n(?! {indent})/
+   * finds last), or -1: how completion finds the line a cursor's key belongs to above thousands of
+   * more indented entries. Blocks in which every `\n` is followed by that many spaces are passed
+   * over without reading them.
+   */
+  lastBreakBefore(end: number, indent: number): number {
+    const pattern = new RegExp(`\\n(?! {${indent}})`, 'g');
+    const stop = Math.min(end, this.length);
+    for (let b = stop > 0 ? this.blockAt(stop - 1) : -1; b >= 0; b--) {
+      const from = this.starts[b];
+      if (this.breakIndents[b] >= indent && from + this.blocks[b].length <= stop) continue;
+      // The window reaches `indent` characters past its end, for the look-ahead of its last `\n`.
+      const to = Math.min(stop, from + this.blocks[b].length);
+      const window = this.slice(from, to + indent);
+      let found = -1;
+      pattern.lastIndex = 0;
+      for (let match = pattern.exec(window); match && match.index < to - from; match = pattern.exec(window)) found = match.index;
+      if (found >= 0) return from + found;
+    }
+    return -1;
+  }
+
   includes(search: string, position?: number): boolean {
     return this.indexOf(search, position) >= 0;
   }
@@ -160,6 +198,17 @@ export class BlockText implements TextSource {
     this.recent = low;
     return low;
   }
+}
+
+/** The fewest spaces after a `\n` of the block, counted up to its end (Infinity without a `\n`). */
+function fewestSpacesAfterBreak(block: string): number {
+  let fewest = Infinity;
+  for (let at = block.indexOf('\n'); at >= 0 && fewest > 0; at = block.indexOf('\n', at + 1)) {
+    let i = at + 1;
+    while (i < block.length && block.charCodeAt(i) === 32) i++;
+    fewest = Math.min(fewest, i - at - 1);
+  }
+  return fewest;
 }
 
 /** ToIntegerOrInfinity, as string methods read their position arguments (undefined and NaN are 0). */

@@ -138,8 +138,8 @@ function valueCompletion(input: CompletionInput, context: ValueContext): Complet
     // An action cannot come after itself.
     if (reference.kind === 'action' && stringPath[0] === 'actions') taken.add(stringPath[1]);
     const wrap = reference.list && !context.listItem && !context.flow && !context.quote;
-    for (const [id, detail, rank] of idChoices(input, reference.kind)) {
-      if (taken.has(id)) continue;
+    const { choices, incomplete } = idChoices(input, reference.kind, context.prefix, taken);
+    for (const [id, detail, rank] of choices) {
       items.push({
         label: id,
         kind: CompletionItemKind.Reference,
@@ -149,7 +149,7 @@ function valueCompletion(input: CompletionInput, context: ValueContext): Complet
         sortText: `${rank}${id}`,
       });
     }
-    return { isIncomplete: false, items };
+    return { isIncomplete: incomplete, items };
   }
   const doc = schema.describe(context.path);
   if (!doc) return EMPTY;
@@ -178,18 +178,53 @@ function valueCompletion(input: CompletionInput, context: ValueContext): Complet
   return { isIncomplete: false, items };
 }
 
-/** The ids of a kind, with the item's title and a sort rank (advisors first for review advisors, …). */
-function idChoices(input: CompletionInput, kind: IdKind): Array<[id: string, detail: string | undefined, rank: number]> {
+/**
+ * At most this many ids are offered at once. A plan of 200,000 lines has thousands of plans and
+ * actions; listing them all (each with its title) made a completion cost what the plan does, and
+ * no one scrolls a list that long. Past the limit the ids are those that match what was typed,
+ * and the list says it is incomplete, so the editor asks again as the user types on.
+ */
+export const MAX_ID_CHOICES = 100;
+
+/**
+ * The ids of a kind not `taken`, with the item's title and a sort rank (advisors first for review
+ * advisors, …); when there are more than MAX_ID_CHOICES, the first of those that match `prefix`
+ * (its characters in order, case ignored, as editors filter) in sort order, and `incomplete`.
+ */
+function idChoices(input: CompletionInput, kind: IdKind, prefix: string, taken: ReadonlySet<string>): { choices: Array<[id: string, detail: string | undefined, rank: number]>; incomplete: boolean } {
   const doc = input.analysis();
   const { texts } = input;
   const models = [doc.analysis.model, doc.lastGood?.model].filter((m) => m !== undefined);
-  return knownIds(input, kind).map((id) => {
+  const rankOf = (id: string) => {
+    const role = kind === 'contact' ? doc.analysis.model.contactById.get(id)?.role?.value : undefined;
+    return role === 'mentor' || role === 'advisor' ? 0 : 1;
+  };
+  let ids = knownIds(input, kind).filter((id) => !taken.has(id));
+  let incomplete = false;
+  if (ids.length > MAX_ID_CHOICES) {
+    const matching = ids.filter((id) => matchesInOrder(id, prefix)).map((id) => ({ id, key: `${rankOf(id)}${id}` }));
+    matching.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    incomplete = matching.length > MAX_ID_CHOICES;
+    ids = matching.slice(0, MAX_ID_CHOICES).map((m) => m.id);
+  }
+  const choices = ids.map((id): [string, string | undefined, number] => {
     let info;
     for (const model of models) if ((info = itemInfo(model, kind, id, '', input.today, texts))) break;
-    const role = kind === 'contact' ? doc.analysis.model.contactById.get(id)?.role?.value : undefined;
-    const rank = role === 'mentor' || role === 'advisor' ? 0 : 1;
-    return [id, info ? itemDetail(info) || texts.kind[kind] : texts.kind[kind], rank];
+    return [id, info ? itemDetail(info) || texts.kind[kind] : texts.kind[kind], rankOf(id)];
   });
+  return { choices, incomplete };
+}
+
+/** Whether the characters of `typed` occur in `id` in order, case ignored (how editors filter completions). */
+function matchesInOrder(id: string, typed: string): boolean {
+  const haystack = id.toLowerCase();
+  let at = 0;
+  for (const c of typed.toLowerCase()) {
+    at = haystack.indexOf(c, at);
+    if (at < 0) return false;
+    at += c.length;
+  }
+  return true;
 }
 
 /**

@@ -106,17 +106,19 @@ export function register(ctx: ServerContext): void {
   const validate = (uri: string) => {
     const document = ctx.documents.get(uri);
     if (!document) return;
+    // The garbage of earlier versions is collected here, once over budget: the requests that came
+    // with the keystroke (a completion right behind it) have been answered during the delay, so
+    // the collection holds up this push only, not an answer someone is waiting for at the cursor.
+    garbage.settle();
     const doc = ctx.store.analyze(document);
     // Analysis is synchronous, so the document cannot have changed meanwhile; this guards
     // against a future asynchronous analysis publishing an old version.
     if (ctx.documents.get(uri)?.version !== doc.version) return;
     void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: sent.reuse(uri, doc.analysis.findings.map((f) => toDiagnostic(doc, f))) });
-    // After the push has left, not before it: the collection must not delay these diagnostics.
-    // A document's first analysis parsed it whole and left its garbage behind: collected now,
-    // while the user reads the diagnostics, not during the first keystrokes.
-    const first = !analysedOnce.has(uri);
+    // A document's first analysis parsed it whole and left its garbage behind: collected after
+    // that push has left, while the user reads the diagnostics, not during the first keystrokes.
+    if (!analysedOnce.has(uri)) setImmediate(() => garbage.settle(true));
     analysedOnce.add(uri);
-    setImmediate(() => garbage.settle(first));
     // Build the id index once the user pauses, so the next hover or go-to finds it ready; not
     // right away, where it would delay the analysis of the next keystroke.
     clearTimeout(warmers.get(uri));
