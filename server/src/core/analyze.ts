@@ -90,6 +90,11 @@ export class PlanAnalyzer {
   private readonly entryCache: EntryCache = newEntryCache();
   /** Per document (its parser is its state): what one analysis leaves for the next. */
   private readonly documents = new WeakMap<ChunkedYamlParser, DocumentMemo>();
+  /**
+   * Messages by the arguments object they were formatted from: a replayed report (runRule)
+   * passes the object it recorded, so its message is not formatted again at every keystroke.
+   */
+  private readonly messages = new WeakMap<object, { id: MessageId; locale: Locale; catalog: unknown; text: string }>();
 
   constructor(
     private readonly schema: SchemaValidator = new SchemaValidator(),
@@ -103,7 +108,16 @@ export class PlanAnalyzer {
     if (!memo) this.documents.set(parser, (memo = { rules: new Map(), directives: true, lists: new Map(), schema: new Map() }));
     const lines = parsed.lines;
     const model = buildModel(parsed.root, { ...this.entryCache, lists: memo.lists });
-    const format = createMessageFormatter(options.locale ?? 'en', options.catalog);
+    const locale = options.locale ?? 'en';
+    const formatter = createMessageFormatter(locale, options.catalog);
+    const format = (id: MessageId, args: never): string => {
+      if (typeof args !== 'object' || args === null) return formatter(id, args);
+      const known = this.messages.get(args);
+      if (known && known.id === id && known.locale === locale && known.catalog === options.catalog) return known.text;
+      const text = formatter(id, args);
+      this.messages.set(args, { id, locale, catalog: options.catalog, text });
+      return text;
+    };
     const raw: RawFinding[] = [];
     const internalErrors: Analysis['internalErrors'] = [];
     const make: MakeFinding = (code, span, id, args, data, severity) => ({

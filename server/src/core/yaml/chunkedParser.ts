@@ -32,7 +32,9 @@ export interface ParsedYaml {
    * Where this text differs from the one the same parser parsed last: outside [start, end) the
    * two are the same (a first parse: the whole text). For work that can skip what did not change.
    */
-  changed?: { start: number; end: number };
+  changed?: { start: number; end: number; since?: object };
+  /** Names this parse: a later parse's `changed.since` is this when its region is counted from this parse's text. */
+  stamp?: object;
 }
 
 /** A parsed chunk as cached. Moved in place when its text moves (see shiftTree). */
@@ -101,14 +103,15 @@ export class ChunkedYamlParser {
     this.generation++;
     this.unchanged = unchanged;
     this.byText = null;
-    this.next = { text: masked, raw: text, conflictFree: blocks.length === 0, lineIndex, layout: null, lines, sections: [], sectionByStart: new Map() };
+    this.next = { text: masked, raw: text, conflictFree: blocks.length === 0, lineIndex, layout: null, lines, sections: [], sectionByStart: new Map(), stamp: {} };
     try {
       const layout = this.previous.layout ? layoutAfterEdit(this.previous.layout, this.previous.text.length, masked, unchanged.prefix, unchanged.suffix) : layoutChunks(masked);
       this.next.layout = layout;
       const assembled = layout.whole ? null : this.assemble(masked, layout.chunks);
       const { root, json, problems, entryValues } = assembled ?? this.parseWhole(masked);
       problems.sort((a, b) => a.start - b.start || a.end - b.end);
-      return { root, json, entryValues, problems, conflicts: blocks, lines: lineIndex, length: text.length, parsedChunks: this.parsed, changed: { start: edit.prefix, end: text.length - edit.suffix } };
+      const changed = { start: edit.prefix, end: text.length - edit.suffix, since: this.previous.stamp };
+      return { root, json, entryValues, problems, conflicts: blocks, lines: lineIndex, length: text.length, parsedChunks: this.parsed, changed, stamp: this.next.stamp };
     } finally {
       this.previous = this.next;
       this.byText = null;
@@ -533,10 +536,12 @@ interface PlacedChunks {
   /** Its top-level chunks in text order, and by start. */
   sections: PlacedSection[];
   sectionByStart: Map<number, PlacedSection>;
+  /** The stamp of the parse result (ParsedYaml.stamp). */
+  stamp: object;
 }
 
 function emptyPlaced(): PlacedChunks {
-  return { text: '', raw: '', lineIndex: new LineIndex(''), conflictFree: true, layout: null, lines: 1, sections: [], sectionByStart: new Map() };
+  return { text: '', raw: '', lineIndex: new LineIndex(''), conflictFree: true, layout: null, lines: 1, sections: [], sectionByStart: new Map(), stamp: {} };
 }
 
 /** Where a text differs from the previous one: its first `prefix` and last `suffix` characters are the previous text's. */

@@ -7,7 +7,7 @@ import { documentEdit } from '../../core/edits/workspaceEdit';
 import { FIX_ALL_KIND } from '../protocol';
 import { createMessageFormatter } from '../../core/messages/catalog';
 import type { AnalyzedDocument } from '../documents';
-import { DIAGNOSTIC_SOURCE, toDiagnostic } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, toDiagnostic } from '../diagnosticLists';
 
 const QUICKFIX = 'quickfix';
 
@@ -72,7 +72,7 @@ export function provideCodeActions(doc: AnalyzedDocument, params: CodeActionPara
     const end = analysis.lines.offsetAt(params.range.end);
     for (const finding of analysis.findings) {
       if (finding.start > end) break;
-      if (finding.end >= start) targets.push([finding, toDiagnostic(doc, finding)]);
+      if (finding.end >= start) targets.push([finding, toDiagnostic(doc.analysis, finding)]);
     }
   }
   const actions: CodeAction[] = [];

@@ -1,11 +1,7 @@
-import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../context';
-import type { Finding } from '../../core/analyze';
-import { changedRun } from '../../core/model/listChange';
-import type { Severity } from '../../core/codes';
 import { countOverdue, reviewStatus } from '../../core/views/planView';
-import type { AnalyzedDocument } from '../documents';
+import { DiagnosticLists } from '../diagnosticLists';
 import { GarbageBudget } from '../memory';
 import { AnalysisChangedNotification } from '../protocol';
 
@@ -16,67 +12,8 @@ import { AnalysisChangedNotification } from '../protocol';
  * a 50,000-line plan costs tens of milliseconds.
  */
 export const VALIDATION_DELAY_MS = 5;
-export const DIAGNOSTIC_SOURCE = 'careerplan';
 /** How long the user must pause before derived indexes of the new version are built ahead of need. */
 const IDLE_WARM_MS = 300;
-
-const SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  info: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
-
-/**
- * A finding as the client sees it. Its `data` (the facts its quick fixes use) stays on the server:
- * code actions find the finding again by code and range in the current analysis (codeActions.ts),
- * so a push of a 50,000-line plan's findings is a quarter smaller without it.
- */
-export function toDiagnostic(doc: AnalyzedDocument, finding: Finding): Diagnostic {
-  const diagnostic: Diagnostic = {
-    range: doc.analysis.lines.rangeOf(finding),
-    severity: SEVERITY[finding.severity],
-    code: finding.code,
-    source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
-  };
-  if (finding.code === 'unused-suppression') diagnostic.tags = [DiagnosticTag.Unnecessary];
-  return diagnostic;
-}
-
-/**
- * The diagnostics last pushed per document. A new push hands over the object sent before for
- * each diagnostic that did not change (compared from both ends of the list, where an edit
- * leaves them alike), so the encoder serializes only what changed (lsp/messageJson.ts).
- */
-class SentDiagnostics {
-  private readonly sent = new Map<string, Diagnostic[]>();
-
-  reuse(uri: string, next: Diagnostic[]): Diagnostic[] {
-    const before = this.sent.get(uri) ?? [];
-    const change = changedRun(before, next, sameDiagnostic);
-    for (let i = 0; i < change.start; i++) next[i] = before[i];
-    for (let i = change.newEnd; i < next.length; i++) next[i] = before[i - change.newEnd + change.oldEnd];
-    this.sent.set(uri, next);
-    return next;
-  }
-
-  forget(uri: string): void {
-    this.sent.delete(uri);
-  }
-}
-
-/** Whether two diagnostics toDiagnostic made say the same. */
-function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
-  const r = a.range;
-  const q = b.range;
-  return (
-    r.start.line === q.start.line && r.start.character === q.start.character && r.end.line === q.end.line && r.end.character === q.end.character &&
-    a.code === b.code && a.message === b.message && a.severity === b.severity && a.source === b.source &&
-    a.tags?.length === b.tags?.length
-  );
-}
-
 
 /**
  * Pushes diagnostics: a plan is validated right after it opens and shortly after each change
@@ -88,7 +25,7 @@ export function register(ctx: ServerContext): void {
   const warmers = new Map<string, NodeJS.Timeout>();
   const garbage = new GarbageBudget();
   const analysedOnce = new Set<string>();
-  const sent = new SentDiagnostics();
+  const sent = new DiagnosticLists();
 
   const schedule = (uri: string, delay: number) => {
     clearTimeout(timers.get(uri));
@@ -114,7 +51,7 @@ export function register(ctx: ServerContext): void {
     // Analysis is synchronous, so the document cannot have changed meanwhile; this guards
     // against a future asynchronous analysis publishing an old version.
     if (ctx.documents.get(uri)?.version !== doc.version) return;
-    void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: sent.reuse(uri, doc.analysis.findings.map((f) => toDiagnostic(doc, f))) });
+    void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: sent.next(uri, doc.analysis) });
     // A document's first analysis parsed it whole and left its garbage behind: collected after
     // that push has left, while the user reads the diagnostics, not during the first keystrokes.
     if (!analysedOnce.has(uri)) setImmediate(() => garbage.settle(true));
