@@ -189,7 +189,8 @@ export const MAX_ID_CHOICES = 100;
 /**
  * The ids of a kind not `taken`, with the item's title and a sort rank (advisors first for review
  * advisors, …); when there are more than MAX_ID_CHOICES, the first of those that match `prefix`
- * (its characters in order, case ignored, as editors filter) in sort order, and `incomplete`.
+ * (its characters in order, case ignored, as editors filter), ranked first, then in the plan's
+ * order, and `incomplete`.
  */
 function idChoices(input: CompletionInput, kind: IdKind, prefix: string, taken: ReadonlySet<string>): { choices: Array<[id: string, detail: string | undefined, rank: number]>; incomplete: boolean } {
   const doc = input.analysis();
@@ -202,10 +203,11 @@ function idChoices(input: CompletionInput, kind: IdKind, prefix: string, taken: 
   let ids = knownIds(input, kind).filter((id) => !taken.has(id));
   let incomplete = false;
   if (ids.length > MAX_ID_CHOICES) {
-    const matching = ids.filter((id) => matchesInOrder(id, prefix)).map((id) => ({ id, key: `${rankOf(id)}${id}` }));
-    matching.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-    incomplete = matching.length > MAX_ID_CHOICES;
-    ids = matching.slice(0, MAX_ID_CHOICES).map((m) => m.id);
+    const matching = prefix ? ids.filter((id) => matchesInOrder(id, prefix)) : ids;
+    // Ranked first, then the plan's order (sorting thousands of ids cost more than the rest of the answer).
+    const ranked = [...matching.filter((id) => rankOf(id) === 0), ...matching.filter((id) => rankOf(id) !== 0)];
+    incomplete = ranked.length > MAX_ID_CHOICES;
+    ids = ranked.slice(0, MAX_ID_CHOICES);
   }
   const choices = ids.map((id): [string, string | undefined, number] => {
     let info;
