@@ -266,3 +266,22 @@ describe('chunked YAML parser', () => {
     });
   });
 });
+
+describe('chunked YAML parser on a section of 150,000 entries', () => {
+  it('splices an edit in the middle and reports every entry with a problem (no list passed as arguments)', function () {
+    this.timeout(120_000);
+    const entries = Array.from({ length: 150_000 }, (_, i) => `  a${i}: {do: x}\n`).join('');
+    const text = `actions:\n${entries}`;
+    const parser = new ChunkedYamlParser();
+    parser.parse(text);
+    const at = text.indexOf('  a75000:') + 4;
+    const edited = text.slice(0, at) + 'x' + text.slice(at);
+    const warm = parser.parse(edited, { prefix: at, suffix: text.length - at });
+    assert.deepEqual(warm.problems, []);
+    const section = warm.root?.kind === 'map' ? warm.root.pairs[0].value : null;
+    assert.equal(section?.kind === 'map' ? section.pairs.length : 0, 150_000);
+    // Every entry a duplicate of another: as many problems as entries, gathered from each chunk.
+    const twice = `actions:\n${entries}${entries}`;
+    assert.equal(new ChunkedYamlParser().parse(twice).problems.length, 150_000);
+  });
+});

@@ -172,8 +172,9 @@ export class PlanAnalyzer {
     for (const f of kept) {
       const level = levels.get(f.code) ?? RULE_DEFAULTS[f.code];
       if (level === 'off') continue;
-      const severity = f.severity && !isConfigured(f.code, levels) ? f.severity : level;
-      findings.push({ ...f, severity });
+      // Each raw finding is made for this analysis alone (make), so it becomes the finding in place.
+      f.severity = f.severity && !isConfigured(f.code, levels) ? f.severity : level;
+      findings.push(f as Finding);
     }
     findings.sort((a, b) => a.start - b.start || a.end - b.end || a.code.localeCompare(b.code));
     return analysisOf(text, { parsed, model, lines, findings, hasSyntaxErrors, internalErrors });

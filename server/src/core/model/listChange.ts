@@ -29,6 +29,15 @@ export function changedRun<T>(before: readonly T[], after: readonly T[], same?: 
   return { start, oldEnd: before.length - common, newEnd: after.length - common };
 }
 
+/**
+ * Appends every item of `items` to `list`. `list.push(...items)` passes the items as arguments,
+ * and past about a hundred thousand of them (a section of that many entries, as many schema
+ * errors) the engine throws "Maximum call stack size exceeded".
+ */
+export function appendAll<T>(list: T[], items: readonly T[]): void {
+  for (let i = 0; i < items.length; i++) list.push(items[i]);
+}
+
 /** A new version of a list from the old one: its items outside the run kept, the run replaced by `middle`. */
 export function spliceRun<T>(before: readonly T[], change: ListChange, middle: readonly T[]): T[] {
   return before.slice(0, change.start).concat(middle, before.slice(change.oldEnd));

@@ -5,7 +5,7 @@ import { ID_PATTERN, isValidId } from '../ids/idPattern';
 import type { Expected, Place } from '../messages/terms';
 import type { PlanModel } from '../model/types';
 import type { FindingData, Report, Span } from '../rules/rule';
-import { changedRun, spliceRun } from '../model/listChange';
+import { appendAll, changedRun, spliceRun } from '../model/listChange';
 import { closestId } from '../text/closest';
 import type { ParsedYaml } from '../yaml/chunkedParser';
 import { asMap, keyString, setJsonKey, type YMap, type YNode, type YPair } from '../yaml/tree';
@@ -144,7 +144,7 @@ export class SchemaValidator {
     for (const [section, map] of perEntry) {
       const whole = this.sectionErrors.get(map);
       if (whole && whole.section === section) {
-        out.push(...whole.errors);
+        appendAll(out, whole.errors);
         continue;
       }
       const values = entryValues?.get(map);
@@ -172,9 +172,9 @@ export class SchemaValidator {
       }
       lists?.set(section, { pairs: map.pairs, errors: perPair });
       const errorsOfSection: SchemaError[] = [];
-      for (const errors of perPair) if (errors.length) errorsOfSection.push(...errors);
+      for (const errors of perPair) if (errors.length) appendAll(errorsOfSection, errors);
       this.sectionErrors.set(map, { section, errors: errorsOfSection });
-      out.push(...errorsOfSection);
+      appendAll(out, errorsOfSection);
     }
     return out;
   }

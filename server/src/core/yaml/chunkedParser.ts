@@ -1,7 +1,7 @@
 import { Composer, Parser, type CST, type Document } from 'yaml';
 import { layoutAfterEdit, layoutChunks, type ChunkLayout, type EntrySpan, type TopChunk } from './chunks';
 import { findConflicts, hasMarkerLine, type ConflictBlock } from './conflicts';
-import { spliceRun, type ListChange } from '../model/listChange';
+import { appendAll, spliceRun, type ListChange } from '../model/listChange';
 import { LineIndex } from '../text/lineIndex';
 import type { TextSource } from '../text/textSource';
 import { tryFastParse } from './fastChunk';
@@ -152,7 +152,7 @@ export class ChunkedYamlParser {
         if (parts === 'cross-chunk') return null;
         placed.parts = parts;
       }
-      problems.push(...parts.problems);
+      appendAll(problems, parts.problems);
       for (const { pair, json } of parts.pairs) {
         const key = keyString(pair.key);
         if (rootKeys.has(key)) problems.push(duplicateKey(pair, key));
@@ -211,7 +211,7 @@ export class ChunkedYamlParser {
       const entry = this.chunk(text, span.start, span.end, 'entry');
       if (entry.unresolvedAlias) return 'cross-chunk';
       if (entry.root !== null && entry.root.kind !== 'map') return null;
-      problems.push(...entry.problems);
+      appendAll(problems, entry.problems);
       if (entry.root === null) continue;
       entry.root.pairs.forEach((pair, i) => {
         const key = keyString(pair.key);
@@ -254,20 +254,28 @@ export class ChunkedYamlParser {
     const base = top.start;
     const oldCount = split.entries.length;
     const count = entries.length;
-    let before = 0;
-    while (before < count && before < oldCount && entries[before].end <= prefix && split.entries[before].start === entries[before].start - base && split.entries[before].end === entries[before].end - base) before++;
     const unchangedFrom = this.next.text.length - suffix;
-    let after = 0;
-    while (after < count - before && after < oldCount - before) {
-      const span = entries[count - 1 - after];
-      const oldSpan = split.entries[oldCount - 1 - after];
-      if (span.start < unchangedFrom || oldSpan.start + delta !== span.start - base || oldSpan.end + delta !== span.end - base) break;
-      after++;
+    // An entry's extent follows from its lines and the line break before them, so entries that end
+    // before the edit are the old ones, and entries that start after its first unchanged character
+    // are the old ones moved: both runs are found by binary search and checked at their ends, so a
+    // keystroke in a section of thousands of entries does not walk them. A check that fails (it
+    // cannot, by that argument) falls back to comparing entry by entry.
+    const same = (i: number, j: number, shift: number) => split.entries[j].start + shift === entries[i].start - base && split.entries[j].end + shift === entries[i].end - base;
+    let before = Math.min(countWhere(entries, (span) => span.end < prefix), oldCount);
+    if (before > 0 && !same(before - 1, before - 1, 0)) {
+      before = 0;
+      while (before < count && before < oldCount && entries[before].end <= prefix && same(before, before, 0)) before++;
+    }
+    let after = Math.min(count - countWhere(entries, (span) => span.start <= unchangedFrom), count - before, oldCount - before);
+    if (after > 0 && !(same(count - after, oldCount - after, delta) && same(count - 1, oldCount - 1, delta))) {
+      after = 0;
+      while (after < count - before && after < oldCount - before && entries[count - 1 - after].start >= unchangedFrom && same(count - 1 - after, oldCount - 1 - after, delta)) after++;
     }
     // The entries in between, parsed or reused as usual; each must be one pair without problems.
     const header = split.entries.length ? old.chunks[0] : undefined;
     if (!header || header.kind !== 'header') return null;
-    placed.chunks.push(header, ...split.entries.slice(0, before));
+    placed.chunks.push(header);
+    appendAll(placed.chunks, split.entries.slice(0, before));
     const middle: YPair[] = [];
     const middleValues: unknown[] = [];
     for (let i = before; i < count - after; i++) {
@@ -505,6 +513,18 @@ const KIND_NUMBER: Record<ChunkKind, number> = { whole: 0, top: 1, header: 2, en
 
 function positionKey(kind: ChunkKind, relativeStart: number): number {
   return relativeStart * 4 + KIND_NUMBER[kind];
+}
+
+/** How many of the first spans satisfy `test`, which holds for a first run of them and then never (binary search). */
+function countWhere(spans: readonly EntrySpan[], test: (span: EntrySpan) => boolean): number {
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(spans[mid])) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
 
 /** The section whose extent holds `offset` (sections are in text order and do not overlap). */
