@@ -7,7 +7,8 @@
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { declaredIds, IdIndex, occurrenceAt } from '../src/core/ids/idIndex';
+import { DeclaredIdsCache, declaredIds, IdIndex, occurrenceAt } from '../src/core/ids/idIndex';
+import { typingScenario } from '../../scripts/bench/typing.mjs';
 import { DEFINITION_SITES, KEY_REFERENCE_SITES, type IdKind } from '../src/core/ids/idSites';
 import { ChunkedYamlParser } from '../src/core/yaml/chunkedParser';
 import { generatePlan } from '../../scripts/genplan.mjs';
@@ -37,6 +38,32 @@ describe('declaredIds', () => {
       }
     }
     assert.ok(nonEmpty > KINDS.length * 3, 'too few plans declare ids for the comparison to mean much');
+  });
+
+  it('kept by section, names what it names through a typing session on a warm parser', () => {
+    let text = generatePlan({ lines: 3000, seed: 4 });
+    const parser = new ChunkedYamlParser();
+    const cache = new DeclaredIdsCache();
+    const check = (step: string) => {
+      const root = parser.parse(text).root;
+      for (const kind of KINDS) assert.deepEqual(cache.of(root, kind), declaredIds(root, kind), `${kind} after ${step}`);
+    };
+    check('open');
+    const lines = () => text.split('\n');
+    let step = 0;
+    for (const { edit } of typingScenario(text)) {
+      if (!edit) continue;
+      const starts = [0];
+      for (const line of lines()) starts.push(starts[starts.length - 1] + line.length + 1);
+      const at = (p: { line: number; character: number }) => starts[p.line] + p.character;
+      text = text.slice(0, at(edit.range.start)) + edit.text + text.slice(at(edit.range.end));
+      if (++step % 3 === 0) check(`edit ${step}`);
+    }
+    // A renamed id and a section typed anew.
+    text = text.replace('plans:\n', 'plans:\n  brand-new:\n    title: New\n');
+    check('a new plan');
+    text = text.replace(/^actions:/m, 'actionz:');
+    check('a section renamed');
   });
 
   it('counts a skill named only by a need, and scoped experiment ids once', () => {

@@ -160,18 +160,56 @@ function walkIds(node: YNode, trie: SiteTrie, path: string[], add: (occurrence: 
  */
 export function declaredIds(root: YNode | null, kind: IdKind): string[] {
   const seen = new Set<string>();
-  const walk = (node: YNode, trie: SiteTrie): void => {
-    if (node.kind !== 'map') return;
-    for (const pair of node.pairs) {
-      if (pair.key.kind !== 'scalar' || pair.key.value === null) continue;
-      const id = String(pair.key.value);
-      if ((trie.definition ?? trie.keyReference) === kind) seen.add(id);
-      const child = trie.children.get(id) ?? trie.any;
-      if (child && pair.value && child.declares.has(kind)) walk(pair.value, child);
-    }
-  };
-  if (root) walk(root, SITES);
+  if (root) walkDeclared(root, SITES, kind, seen);
   return [...seen];
+}
+
+/** Adds to `seen` the ids of a kind declared in `node` (at the place `trie` stands for), in text order. */
+function walkDeclared(node: YNode, trie: SiteTrie, kind: IdKind, seen: Set<string>): void {
+  if (node.kind !== 'map') return;
+  for (const pair of node.pairs) {
+    if (pair.key.kind !== 'scalar' || pair.key.value === null) continue;
+    const id = String(pair.key.value);
+    if ((trie.definition ?? trie.keyReference) === kind) seen.add(id);
+    const child = trie.children.get(id) ?? trie.any;
+    if (child && pair.value && child.declares.has(kind)) walkDeclared(pair.value, child, kind, seen);
+  }
+}
+
+/**
+ * `declaredIds`, keeping the ids of each section by the section's tree object. The parser takes a
+ * section an edit did not touch over whole, its tree objects included, so a completion in a big
+ * plan gathers again only the ids of the section being edited (a plan of 200,000 lines has
+ * thousands of plans and actions). Trees are never changed in place but for their offsets, so a
+ * kept list stays true; entries go with their trees. One per language server serves every document.
+ */
+export class DeclaredIdsCache {
+  private readonly bySection = new WeakMap<YNode, Array<{ trie: SiteTrie; kind: IdKind; ids: readonly string[] }>>();
+
+  of(root: YNode | null, kind: IdKind): string[] {
+    // Ids declared by the top-level keys themselves would need the walk from the root.
+    if (!root || root.kind !== 'map' || (SITES.definition ?? SITES.keyReference) === kind) return declaredIds(root, kind);
+    const seen = new Set<string>();
+    for (const pair of root.pairs) {
+      if (pair.key.kind !== 'scalar' || pair.key.value === null || !pair.value) continue;
+      const child = SITES.children.get(String(pair.key.value)) ?? SITES.any;
+      if (!child || !child.declares.has(kind)) continue;
+      for (const id of this.under(pair.value, child, kind)) seen.add(id);
+    }
+    return [...seen];
+  }
+
+  private under(section: YNode, trie: SiteTrie, kind: IdKind): readonly string[] {
+    let kept = this.bySection.get(section);
+    if (!kept) this.bySection.set(section, (kept = []));
+    let entry = kept.find((k) => k.trie === trie && k.kind === kind);
+    if (!entry) {
+      const seen = new Set<string>();
+      walkDeclared(section, trie, kind, seen);
+      kept.push((entry = { trie, kind, ids: [...seen] }));
+    }
+    return entry.ids;
+  }
 }
 
 /**

@@ -6,7 +6,7 @@ import type { ServerContext } from '../context';
 import { isRuleCode } from '../../core/codes';
 import { cursorContext, type KeyContext, type PathSegment, type ValueContext } from '../../core/cursor/cursorContext';
 import { addDays, addMonths, type IsoDate } from '../../core/dates';
-import { declaredIds } from '../../core/ids/idIndex';
+import { DeclaredIdsCache } from '../../core/ids/idIndex';
 import { definitionSiteAt, keyReferenceSiteAt, referenceSiteAt, type IdKind } from '../../core/ids/idSites';
 import { ruleHelpMarkdown } from '../../core/ruleDocs';
 import type { KeyInfo, SchemaInfo } from '../../core/schema/schemaInfo';
@@ -29,6 +29,8 @@ export interface CompletionInput {
   today: IsoDate;
   /** The client accepts snippets (`$1`, `${1|a,b|}`). */
   snippets: boolean;
+  /** The ids a tree declares (kept by section between versions). */
+  declared: DeclaredIdsCache;
 }
 
 const EMPTY: CompletionList = { isIncomplete: false, items: [] };
@@ -236,10 +238,10 @@ function matchesInOrder(id: string, typed: string): boolean {
  */
 function knownIds(input: CompletionInput, kind: IdKind): string[] {
   const doc = input.analysis();
-  const ids = new Set(declaredIds(doc.analysis.parsed.root, kind));
+  const ids = new Set(input.declared.of(doc.analysis.parsed.root, kind));
   const lastGood = doc.lastGood;
   if (lastGood && lastGood !== doc.analysis) {
-    for (const id of declaredIds(lastGood.parsed.root, kind)) ids.add(id);
+    for (const id of input.declared.of(lastGood.parsed.root, kind)) ids.add(id);
   }
   return [...ids];
 }
@@ -290,6 +292,7 @@ function indentUnit(text: TextSource): number {
 }
 
 export function register(ctx: ServerContext): void {
+  const declared = new DeclaredIdsCache();
   ctx.connection.onCompletion(
     ctx.runner.request('textDocument/completion', () => EMPTY, (params: CompletionParams) => {
       const document = ctx.documents.get(params.textDocument.uri);
@@ -303,6 +306,7 @@ export function register(ctx: ServerContext): void {
         texts: ctx.texts(),
         today: ctx.settings.current.today,
         snippets: Boolean(ctx.client.textDocument?.completion?.completionItem?.snippetSupport),
+        declared,
       });
     }),
   );
