@@ -33,8 +33,8 @@ export function summarize(samples) {
  * Runs the typing scenario (typing.mjs) against one server on one plan and returns its
  * measurements. Each edit waits for its own diagnostics before the next one is typed; a
  * completion is sent right behind the edit before it, without waiting. `limits`:
- * { budgetMs, minSteps, timeoutMs } — a slow server stops after `budgetMs` once it has done
- * `minSteps` steps.
+ * { budgetMs, minSteps, minFindingEdits, timeoutMs } — a slow server stops after `budgetMs` once
+ * it has done `minSteps` steps and `minFindingEdits` edits that add or remove a finding.
  */
 export async function measureServer(server, plan, settings, limits) {
   const text = readFileSync(plan.file, 'utf8');
@@ -68,7 +68,7 @@ export async function measureServer(server, plan, settings, limits) {
     const began = performance.now();
     let done = 0;
     for (let i = 0; i < steps.length; i++) {
-      if (done >= limits.minSteps && since(began) > limits.budgetMs) break;
+      if (done >= limits.minSteps && result.findingEdits >= (limits.minFindingEdits ?? 0) && since(began) > limits.budgetMs) break;
       const step = steps[i];
       done++;
       if (step.kind === 'hover') {
