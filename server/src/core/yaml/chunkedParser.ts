@@ -358,7 +358,9 @@ export class ChunkedYamlParser {
   }
 
   private chunk(text: TextSource, start: number, end: number, kind: ChunkKind): ParsedChunk {
-    let chunk = this.reuseByPosition(start, end, kind) ?? this.reuseByText(text.slice(start, end), kind);
+    // A first parse has no chunks to reuse: it skips building a text key for each of its chunks.
+    const reusable = this.previous.sections.length > 0;
+    let chunk = reusable ? (this.reuseByPosition(start, end, kind) ?? this.reuseByText(text.slice(start, end), kind)) : undefined;
     if (chunk) {
       if (chunk.base !== start) moveChunk(chunk, start - chunk.base);
     } else {
