@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { measureServer } from './bench/lspScenario.mjs';
+import { measureServer, measureServersInTurn } from './bench/lspScenario.mjs';
 import { benchHistory } from './bench/history.mjs';
 import { generatePlan, PLAN_TODAY } from './genplan.mjs';
 
@@ -194,7 +194,8 @@ async function runServer(server, lines, limits, problems) {
 async function benchLsp() {
   console.log(`\n### Language server: typing like a person (careerplan at ${OUR_SIZES.map((l) => `${l / 1000}k`).join(', ')} lines; ${THEIR_SIZES.map((l) => `${l / 1000}k`).join(', ')} beside ${THEIRS})`);
   const notes = [
-    'Plans: generated (scripts/genplan.mjs, seed 1), today = ' + PLAN_TODAY + '. Each server runs alone in a fresh process whose workspace holds only the plan; incremental sync.',
+    'Plans: generated (scripts/genplan.mjs, seed 1), today = ' + PLAN_TODAY + '. Each server runs in a fresh process whose workspace holds only the plan; incremental sync.',
+    'careerplan runs one server a size, all at once, and types a step in each in turn (only one works at a time), so a slow spell of the shared machine falls on every size alike; yaml-language-server runs after them, a size at a time.',
     'Typing (scripts/bench/typing.mjs), at 5 actions spread over the file: a word typed letter by letter and deleted; a line pasted; the action\'s block indented and dedented; a new action typed line by line; a skill level inside a flow map changed and back; a due date moved into the past and back (an `overdue` finding appears, then goes); once, a review-log note typed and deleted. Every keystroke gives a new text; each waits for its own diagnostics.',
     `edit → diagnostics: from didChange to the publishDiagnostics of that version (${THEIRS} publishes without a version and waits 200 ms before validating: time to its next publish). Finding rows are the date edits, whose diagnostics change.`,
     'Completion: sent right behind a keystroke, without waiting, at the typing position (a key prefix, a status value, a plan id). Hover: on the `do` key of an action half the file away.',
@@ -211,7 +212,19 @@ async function benchLsp() {
     return { status: 'skipped' };
   }
   const results = { [OURS]: {}, [THEIRS]: {} };
-  for (const lines of OUR_SIZES) results[OURS][lines] = await runServer(ours, lines, OUR_LIMITS, problems);
+  // careerplan's sizes type in turn, a step each (measureServersInTurn), so that the ratios between
+  // sizes are not ratios between quiet and busy spells of the machine.
+  const started = performance.now();
+  const ourRuns = await measureServersInTurn(OUR_SIZES.map((lines) => ({ server: ours, plan: generatedPlan(lines), settings: lspSettings(), limits: OUR_LIMITS })));
+  OUR_SIZES.forEach((lines, i) => {
+    const result = ourRuns[i];
+    if (result.error) {
+      const message = `${OURS} FAILED on the ${lines}-line plan: ${result.error}`;
+      console.log(`\n**${message.split('\n')[0]}**`);
+      problems.push(message);
+    }
+    results[OURS][lines] = result.error ? result : { ...result, wallMs: round(performance.now() - started) };
+  });
   if (!args.includes('--no-theirs')) for (const lines of THEIR_SIZES) results[THEIRS][lines] = await runServer(theirs, lines, THEIR_LIMITS, problems);
 
   const stat = (server, lines, kind, key) => results[server][lines]?.stats?.[kind]?.[key] ?? null;
