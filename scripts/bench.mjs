@@ -145,7 +145,7 @@ const OURS = 'careerplan';
 const THEIRS = 'yaml-language-server';
 // Sequential and budgeted, so the section stays within minutes on two cores: a slow server stops
 // typing after the budget once it has done the minimum number of steps, and the first date edit
-// and its undoing (steps 44 and 45), so that its finding rows are measured too.
+// and its undoing, so that its finding rows are measured too.
 const OUR_LIMITS = { budgetMs: 600000, minSteps: 1000, timeoutMs: 60000 };
 const THEIR_LIMITS = { budgetMs: 60000, minSteps: 20, minFindingEdits: 2, timeoutMs: 60000 };
 
@@ -198,7 +198,7 @@ async function benchLsp() {
     'careerplan runs one server a size, all at once, and types a step in each in turn (only one works at a time), so a slow spell of the shared machine falls on every size alike; yaml-language-server runs after them, a size at a time.',
     'Typing (scripts/bench/typing.mjs), at 5 actions spread over the file: a word typed letter by letter and deleted; a line pasted; the action\'s block indented and dedented; a new action typed line by line; a skill level inside a flow map changed and back; a due date moved into the past and back (an `overdue` finding appears, then goes); once, a review-log note typed and deleted. Every keystroke gives a new text; each waits for its own diagnostics.',
     `edit → diagnostics: from didChange to the publishDiagnostics of that version (${THEIRS} publishes without a version and waits 200 ms before validating: time to its next publish). Finding rows are the date edits, whose diagnostics change.`,
-    'Completion: sent right behind a keystroke, without waiting, at the typing position (a key prefix, a status value, a plan id). Hover: on the `do` key of an action half the file away.',
+    'Completion: sent right behind a keystroke, without waiting, at the typing position: a key prefix, then behind each letter of a status value and of a plan id (as an editor\'s quick suggestions ask). Hover: on the `do` key of an action half the file away.',
     `${THEIRS} types for ${THEIR_LIMITS.budgetMs / 1000} s, and on until it has done ${THEIR_LIMITS.minSteps} steps and the first date edit and its undoing (its finding rows have two samples); careerplan types all the steps.`,
     'p50/p95/max: nearest-rank percentiles over the steps of one run. Peak RSS: VmHWM of the server process tree. Timings are wall-clock on a shared machine; the load average is printed below.',
   ];

@@ -3,8 +3,8 @@
 // the action's block is indented and dedented, a new action is typed, a value inside a flow map
 // changes, and a due date changes so that an `overdue` finding appears and then goes. Once, a
 // review-log note is edited. Every keystroke gives a text the server has not seen; completion
-// goes right behind some keystrokes at the typing position (keys, enum values, ids), hover goes
-// to other places.
+// goes right behind keystrokes at the typing position (a key; an enum value and an id, after
+// each letter typed, as an editor's quick suggestions ask), hover goes to other places.
 
 /** How many places over the file the scenario types at. */
 export const PLACES = 5;
@@ -80,6 +80,14 @@ export function* typingScenario(text) {
   const typeText = function* (offset, word, kind = 'keystroke') {
     for (let i = 0; i < word.length; i++) yield { kind, edit: buffer.edit(offset + i, offset + i, word[i]) };
   };
+  // A value typed where the editor suggests as you type (an enum value, an id): a completion
+  // right behind each keystroke, at the new cursor, as an editor's quick suggestions ask.
+  const typeSuggested = function* (offset, word) {
+    for (let i = 0; i < word.length; i++) {
+      yield { kind: 'keystroke', edit: buffer.edit(offset + i, offset + i, word[i]) };
+      yield { kind: 'completion', position: buffer.positionAt(offset + i + 1) };
+    }
+  };
   const hover = (id) => {
     const at = buffer.text.indexOf(`\n  ${id}:\n`) + 1 + 2 + id.length + 1 + 5; // on `do`
     return { kind: 'hover', position: buffer.positionAt(at) };
@@ -119,11 +127,11 @@ export function* typingScenario(text) {
     at += 'o: Try the new thing\n'.length;
     yield { kind: 'keystroke', edit: buffer.edit(at, at, '    status: \n') };
     yield { kind: 'completion', position: buffer.positionAt(at + 12) }; // enum values
-    yield* typeText(at + 12, 'todo');
+    yield* typeSuggested(at + 12, 'todo');
     at = buffer.lineEnd(at) + 1;
     yield { kind: 'keystroke', edit: buffer.edit(at, at, '    plan: \n') };
     yield { kind: 'completion', position: buffer.positionAt(at + 10) }; // ids
-    yield* typeText(at + 10, planIds[p % planIds.length] ?? 'primary');
+    yield* typeSuggested(at + 10, planIds[p % planIds.length] ?? 'primary');
     at = buffer.lineEnd(at) + 1;
     yield { kind: 'keystroke', edit: buffer.edit(at, at, '    due: 2027-02-01\n') };
 
