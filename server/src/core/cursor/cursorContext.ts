@@ -6,7 +6,7 @@
  */
 import { yamlLineStartOf } from '../text/lineIndex';
 import type { TextSource } from '../text/textSource';
-import { BlockText } from '../text/blockText';
+import { lastBreakBefore } from '../text/blockText';
 
 export type PathSegment = string | number;
 
@@ -207,30 +207,15 @@ function parentPath(text: TextSource, line: LineInfo, column: number, dash: bool
   return reversed.reverse();
 }
 
-const BACKWARD_WINDOW = 16_384;
-
 /**
  * The start of the nearest line before the line starting at `lineStart` that does not begin with
  * `indent` spaces (the text's first line when there is none). What a walk back line by line
- * would reach after passing over the more indented lines, found with a native search of the
- * text in windows going back from the line.
+ * would reach after passing over the more indented lines, found by a native backward search
+ * (lastBreakBefore). A line start s is just after a `\n` at s − 1; the line before ours ends at
+ * the `\n` at lineStart − 1, so the search is for one before that.
  */
 export function previousLineToCheck(text: TextSource, lineStart: number, indent: number): number {
-  // A text in blocks passes over blocks of deeper lines without reading them.
-  if (text instanceof BlockText) return text.lastBreakBefore(lineStart - 1, indent) + 1;
-  const pattern = new RegExp(`\\n(?! {${indent}})`, 'g');
-  // A line start s is just after a `\n` at s − 1; the line before ours ends at the `\n` at lineStart − 1.
-  for (let end = lineStart - 1; end > 0; ) {
-    const from = Math.max(0, end - BACKWARD_WINDOW);
-    // The window reaches `indent` characters past its end, for the look-ahead of its last newline.
-    const window = text.slice(from, end + indent);
-    let found = -1;
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(window); match && match.index < end - from; match = pattern.exec(window)) found = match.index;
-    if (found >= 0) return from + found + 1;
-    end = from;
-  }
-  return 0;
+  return lastBreakBefore(text, lineStart - 1, indent) + 1;
 }
 
 /** True when nothing but a comment follows `key:`, so the lines below belong to it. */

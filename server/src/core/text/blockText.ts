@@ -153,17 +153,13 @@ export class BlockText implements TextSource {
    * over without reading them.
    */
   lastBreakBefore(end: number, indent: number): number {
-    const pattern = new RegExp(`\\n(?! {${indent}})`, 'g');
+    const pattern = breakPattern(indent);
     const stop = Math.min(end, this.length);
     for (let b = stop > 0 ? this.blockAt(stop - 1) : -1; b >= 0; b--) {
       const from = this.starts[b];
       if (this.breakIndents[b] >= indent && from + this.blocks[b].length <= stop) continue;
-      // The window reaches `indent` characters past its end, for the look-ahead of its last `\n`.
       const to = Math.min(stop, from + this.blocks[b].length);
-      const window = this.slice(from, to + indent);
-      let found = -1;
-      pattern.lastIndex = 0;
-      for (let match = pattern.exec(window); match && match.index < to - from; match = pattern.exec(window)) found = match.index;
+      const found = lastBreakIn(this.slice(from, to + indent), to - from, pattern);
       if (found >= 0) return from + found;
     }
     return -1;
@@ -198,6 +194,42 @@ export class BlockText implements TextSource {
     this.recent = low;
     return low;
   }
+}
+
+/** How far back one search of a string reaches (a BlockText searches a block at a time). */
+const BACKWARD_WINDOW = 16_384;
+
+/**
+ * The last `\n` before `end` that is not followed by `indent` spaces (what /\n(?! {indent})/
+ * finds last), or -1. A BlockText passes over blocks of deeper lines unread; a string is searched
+ * natively in windows going back from `end`.
+ */
+export function lastBreakBefore(text: TextSource, end: number, indent: number): number {
+  if (text instanceof BlockText) return text.lastBreakBefore(end, indent);
+  const pattern = breakPattern(indent);
+  for (let to = Math.min(end, text.length); to > 0; ) {
+    const from = Math.max(0, to - BACKWARD_WINDOW);
+    const found = lastBreakIn(text.slice(from, to + indent), to - from, pattern);
+    if (found >= 0) return from + found;
+    to = from;
+  }
+  return -1;
+}
+
+/** A `\n` not followed by `indent` spaces. */
+function breakPattern(indent: number): RegExp {
+  return new RegExp(`\\n(?! {${indent}})`, 'g');
+}
+
+/**
+ * The last match of `pattern` in `window` that starts before `limit`, or -1. The window reaches
+ * past `limit` by the indentation, for the look-ahead of a `\n` just before it.
+ */
+function lastBreakIn(window: string, limit: number, pattern: RegExp): number {
+  let found = -1;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(window); match && match.index < limit; match = pattern.exec(window)) found = match.index;
+  return found;
 }
 
 /** The fewest spaces after a `\n` of the block, counted up to its end (Infinity without a `\n`). */
