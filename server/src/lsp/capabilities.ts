@@ -25,5 +25,15 @@ export function serverCapabilities(client: ClientCapabilities): ServerCapabiliti
     codeLensProvider: { resolveProvider: false },
     inlayHintProvider: { resolveProvider: true },
     workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    // A plan's findings depend on it alone (and on settings and the date, after which the server asks for a refresh).
+    ...(pullsDiagnostics(client) ? { diagnosticProvider: { identifier: 'careerplan', interFileDependencies: false, workspaceDiagnostics: false } } : {}),
   };
+}
+
+/**
+ * Whether the client pulls diagnostics (LSP 3.17) and can be asked to pull again after the
+ * settings or the date change; then nothing is pushed. Other clients get pushes.
+ */
+export function pullsDiagnostics(client: ClientCapabilities): boolean {
+  return client.textDocument?.diagnostic !== undefined && client.workspace?.diagnostics?.refreshSupport === true;
 }

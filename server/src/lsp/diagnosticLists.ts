@@ -121,6 +121,14 @@ function reused(before: Diagnostic[], next: Diagnostic[]): Diagnostic[] {
   return next;
 }
 
+/** Whether two lists say the same, item by item (identical objects first, as `next` reuses them). */
+export function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameDiagnostic(a[i], b[i])) return false;
+  return true;
+}
+
 /** Whether two diagnostics toDiagnostic made say the same. */
 function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
   const r = a.range;

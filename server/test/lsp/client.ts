@@ -9,11 +9,11 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
-  ConfigurationRequest, createProtocolConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
+  ConfigurationRequest, createProtocolConnection, DiagnosticRefreshRequest, DocumentDiagnosticRequest, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, InitializedNotification,
   InitializeRequest, LogMessageNotification, PublishDiagnosticsNotification, RegistrationRequest, ShutdownRequest,
   StreamMessageReader, StreamMessageWriter, WorkDoneProgressCreateRequest,
-  type ClientCapabilities, type InitializeResult, type Position, type ProtocolConnection, type PublishDiagnosticsParams,
+  type ClientCapabilities, type DocumentDiagnosticReport, type InitializeResult, type Position, type ProtocolConnection, type PublishDiagnosticsParams,
   type TextDocumentContentChangeEvent,
 } from 'vscode-languageserver-protocol/node';
 
@@ -51,6 +51,13 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
   },
 };
 
+/** An editor that pulls diagnostics (LSP 3.17), as VS Code does, and can be asked to pull again. */
+export const PULL_CAPABILITIES: ClientCapabilities = {
+  ...FULL_CAPABILITIES,
+  workspace: { ...FULL_CAPABILITIES.workspace, diagnostics: { refreshSupport: true } },
+  textDocument: { ...FULL_CAPABILITIES.textDocument, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
+};
+
 interface Waiter<T> {
   match(value: T): boolean;
   resolve(value: T): void;
@@ -63,6 +70,9 @@ export class TestClient {
   readonly progress: unknown[] = [];
   readonly logs: string[] = [];
   readonly configurationRequests: unknown[] = [];
+  /** How many times the server asked to pull diagnostics again (workspace/diagnostic/refresh). */
+  refreshes = 0;
+  private refreshWaiters: Array<() => void> = [];
   stderr = '';
   settings: Record<string, unknown>;
   initializeResult!: InitializeResult;
@@ -109,6 +119,10 @@ export class TestClient {
     });
     c.onRequest(RegistrationRequest.type, () => undefined);
     c.onRequest(WorkDoneProgressCreateRequest.type, () => undefined);
+    c.onRequest(DiagnosticRefreshRequest.type, () => {
+      this.refreshes++;
+      for (const resolve of this.refreshWaiters.splice(0)) resolve();
+    });
     c.onNotification('$/progress', (params) => this.progress.push(params));
     c.onNotification(LogMessageNotification.type, (params) => this.logs.push(params.message));
     c.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -140,6 +154,16 @@ export class TestClient {
       const timer = setTimeout(() => reject(new Error(`no new diagnostics for ${uri}\n${this.stderr}`)), timeoutMs);
       this.diagnosticWaiters.push({ match: (p) => p.uri === uri, resolve: (p) => { clearTimeout(timer); resolve(p); } });
     });
+  }
+
+  /** Resolves at the server's next request to pull diagnostics again. */
+  nextRefresh(): Promise<void> {
+    return new Promise((resolve) => this.refreshWaiters.push(resolve));
+  }
+
+  /** Pulls a document's diagnostics (textDocument/diagnostic), naming the list the client holds. */
+  pull(uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
+    return this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId });
   }
 
   async open(uri: string, text: string, languageId = 'careerplan'): Promise<void> {

@@ -1,7 +1,10 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../context';
 import { countOverdue, reviewStatus } from '../../core/views/planView';
+import { DiagnosticRefreshRequest, DocumentDiagnosticRequest, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import { pullsDiagnostics } from '../capabilities';
 import { DiagnosticLists } from '../diagnosticLists';
+import { DiagnosticReports } from '../diagnosticReports';
 import { GarbageBudget } from '../memory';
 import { AnalysisChangedNotification } from '../protocol';
 
@@ -16,9 +19,11 @@ export const VALIDATION_DELAY_MS = 5;
 const IDLE_WARM_MS = 300;
 
 /**
- * Pushes diagnostics: a plan is validated right after it opens and shortly after each change
- * (debounced), and again when the settings or the date change. Each push carries the version it
- * was computed for, and a result is only published while its version is still the current one.
+ * Diagnostics: a plan is validated right after it opens and shortly after each change
+ * (debounced), and again when the settings or the date change. A client that pulls diagnostics
+ * (capabilities.ts) is answered from these validations (diagnosticReports.ts); to any other
+ * they are pushed. Each push carries the version it was computed for, and a result is only
+ * published while its version is still the current one.
  */
 export function register(ctx: ServerContext): void {
   const timers = new Map<string, NodeJS.Timeout>();
@@ -26,6 +31,8 @@ export function register(ctx: ServerContext): void {
   const garbage = new GarbageBudget();
   const analysedOnce = new Set<string>();
   const sent = new DiagnosticLists();
+  const reports = new DiagnosticReports();
+  const pulls = () => pullsDiagnostics(ctx.client);
 
   const schedule = (uri: string, delay: number) => {
     clearTimeout(timers.get(uri));
@@ -36,7 +43,14 @@ export function register(ctx: ServerContext): void {
       // One more turn of the event loop first: answers computed meanwhile (a completion right
       // behind the keystroke) leave through the connection's writer, which writes from a
       // setImmediate queued before this one; a timer would run the analysis ahead of them.
-      else setImmediate(() => ctx.runner.run('validate', () => validate(uri)));
+      else setImmediate(() => ctx.runner.run('validate', () => {
+        try {
+          validate(uri);
+        } finally {
+          // A validation that failed or was overtaken still answers the pulls waiting on it.
+          if (pulls() && !timers.has(uri)) reports.release(uri);
+        }
+      }));
     }, delay));
   };
 
@@ -51,7 +65,9 @@ export function register(ctx: ServerContext): void {
     // Analysis is synchronous, so the document cannot have changed meanwhile; this guards
     // against a future asynchronous analysis publishing an old version.
     if (ctx.documents.get(uri)?.version !== doc.version) return;
-    void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics: sent.next(uri, doc.analysis) });
+    const diagnostics = sent.next(uri, doc.analysis);
+    if (pulls()) reports.deliver(uri, doc.version, diagnostics);
+    else void ctx.connection.sendDiagnostics({ uri, version: doc.version, diagnostics });
     // A document's first analysis parsed it whole and left its garbage behind: collected after
     // that push has left, while the user reads the diagnostics, not during the first keystrokes.
     if (!analysedOnce.has(uri)) setImmediate(() => garbage.settle(true));
@@ -91,9 +107,20 @@ export function register(ctx: ServerContext): void {
     opened.delete(uri);
     analysedOnce.delete(uri);
     sent.forget(uri);
-    void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
+    if (pulls()) reports.forget(uri);
+    else void ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
   });
   ctx.onRevalidate((uris) => {
     for (const uri of uris ?? ctx.documents.keys()) if (ctx.documents.get(uri)) schedule(uri, 0);
+    if (!pulls()) return;
+    // The lists the editor holds may no longer hold: it pulls again, and the pulls wait for these validations.
+    reports.invalidate(uris);
+    ctx.connection.sendRequest(DiagnosticRefreshRequest.type).catch((error: unknown) => ctx.log.warn(`The editor did not pull diagnostics again: ${error instanceof Error ? error.message : String(error)}`));
   });
+  ctx.connection.onRequest(DocumentDiagnosticRequest.type, ctx.runner.request('textDocument/diagnostic', (): DocumentDiagnosticReport => ({ kind: 'full', items: [] }), (params, token) => {
+    const uri = params.textDocument.uri;
+    const document = ctx.documents.get(uri);
+    if (!document) return { kind: 'full', items: [] };
+    return reports.report(uri, document.version, params.previousResultId, token);
+  }));
 }
