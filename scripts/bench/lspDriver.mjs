@@ -1,27 +1,31 @@
 // A minimal LSP client for the benchmark: starts a language server over stdio, speaks real
-// JSON-RPC to it, answers the requests servers make of an editor, and turns the notifications we
-// wait for (publishDiagnostics) into promises, so timings are taken when the message arrives.
+// JSON-RPC to it, answers the requests servers make of an editor, and turns the diagnostics we
+// wait for into promises, so timings are taken when the message arrives. A server that offers
+// pulled diagnostics (LSP 3.17) is asked for them as VS Code asks: right after each didOpen and
+// didChange, naming the list last received; any other server's pushes are waited for.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import {
-  CompletionRequest, ConfigurationRequest, createProtocolConnection, DidChangeConfigurationNotification, DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification, ExitNotification, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
+  CancellationTokenSource, CompletionRequest, ConfigurationRequest, createProtocolConnection, DiagnosticRefreshRequest, DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, DocumentDiagnosticRequest, ExitNotification, HoverRequest, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification,
   ShutdownRequest, StreamMessageReader, StreamMessageWriter,
 } from 'vscode-languageserver-protocol/node.js';
 
 const STDERR_KEEP = 4000;
 
-/** What an ordinary editor announces: incremental sync, versioned diagnostics, pulled settings. */
+/** What VS Code announces: incremental sync, pushed (versioned) and pulled diagnostics, pulled settings. */
 const CLIENT_CAPABILITIES = {
   workspace: {
     configuration: true,
     didChangeConfiguration: { dynamicRegistration: true },
     workspaceFolders: true,
+    diagnostics: { refreshSupport: true },
   },
   textDocument: {
     synchronization: { dynamicRegistration: false, willSave: false, willSaveWaitUntil: false, didSave: false },
     publishDiagnostics: { versionSupport: true, relatedInformation: true, tagSupport: { valueSet: [1, 2] } },
+    diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false },
     completion: { completionItem: { snippetSupport: true, documentationFormat: ['markdown', 'plaintext'] }, contextSupport: true },
     hover: { contentFormat: ['markdown', 'plaintext'] },
   },
@@ -85,6 +89,10 @@ export class LspSession {
     this.timeoutMs = timeoutMs;
     this.publishes = []; // { seq, at, uri, version, count }
     this.lastDiagnostics = new Map();
+    // Pulled diagnostics: the list last received and the pull under way, per document.
+    this.resultIds = new Map();
+    this.pullsUnderWay = new Map();
+    this.versions = new Map();
     this.waiters = new Set();
     this.configurationRequests = 0;
     this.lastMessageAt = performance.now();
@@ -124,29 +132,67 @@ export class LspSession {
       return params.items.map((item) => lookupSection(this.settings, item.section) ?? null);
     });
     // Registrations, progress tokens, refresh requests: an editor just acknowledges them.
+    connection.onRequest(DiagnosticRefreshRequest.type, () => {
+      seen();
+      for (const [uri, version] of this.versions) this.pull(uri, version);
+      return null;
+    });
     connection.onRequest((method) => {
       seen();
       if (method === 'workspace/workspaceFolders') return [{ uri: this.workspaceUri, name: 'bench' }];
       return null;
     });
     connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
-      const at = performance.now();
       seen();
-      const publish = { seq: this.publishes.length + 1, at, uri: params.uri, version: params.version, count: params.diagnostics.length };
-      this.publishes.push(publish);
-      this.lastDiagnostics.set(params.uri, params.diagnostics);
-      for (const waiter of [...this.waiters]) {
-        if (waiter.match(publish)) {
-          this.waiters.delete(waiter);
-          waiter.resolve(publish);
-        }
-      }
+      this.received(params.uri, params.version, params.diagnostics);
     });
     connection.onNotification(() => seen());
     connection.onError(([error]) => {
       this.stderr = `${this.stderr}\n[protocol error] ${error?.message ?? error}`.slice(-STDERR_KEEP);
     });
     connection.listen();
+  }
+
+  /** Diagnostics of a document arrived (pushed, or the answer to a pull): they resolve whoever waits for them. */
+  received(uri, version, diagnostics) {
+    const publish = { seq: this.publishes.length + 1, at: performance.now(), uri, version, count: diagnostics.length };
+    this.publishes.push(publish);
+    this.lastDiagnostics.set(uri, diagnostics);
+    for (const waiter of [...this.waiters]) {
+      if (waiter.match(publish)) {
+        this.waiters.delete(waiter);
+        waiter.resolve(publish);
+      }
+    }
+  }
+
+  /** Whether the server offers pulled diagnostics (then it is asked after each open and change). */
+  get pulls() {
+    return Boolean(this.initializeResult?.capabilities?.diagnosticProvider);
+  }
+
+  /**
+   * Pulls a document's diagnostics, as VS Code does after each open and change: the pull under way
+   * is cancelled, the list last received is named, and an `unchanged` answer stands for it.
+   */
+  pull(uri, version) {
+    this.pullsUnderWay.get(uri)?.cancel();
+    const source = new CancellationTokenSource();
+    this.pullsUnderWay.set(uri, source);
+    this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri }, previousResultId: this.resultIds.get(uri) }, source.token).then(
+      (report) => {
+        this.lastMessageAt = performance.now();
+        if (this.pullsUnderWay.get(uri) !== source) return;
+        this.pullsUnderWay.delete(uri);
+        this.resultIds.set(uri, report.resultId);
+        this.received(uri, version, report.kind === 'full' ? report.items : this.lastDiagnostics.get(uri));
+      },
+      (error) => {
+        if (this.pullsUnderWay.get(uri) !== source) return;
+        this.pullsUnderWay.delete(uri);
+        this.stderr = `${this.stderr}\n[pull failed] ${error?.message ?? error}`.slice(-STDERR_KEEP);
+      },
+    );
   }
 
   failure(what) {
@@ -246,13 +292,20 @@ export class LspSession {
     return this.publishes.length;
   }
 
+  /** Opens a document (and pulls its diagnostics right behind, when the server offers pulls). */
   open(uri, languageId, version, text) {
-    return this.notify(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+    this.versions.set(uri, version);
+    const sent = this.notify(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version, text } });
+    if (this.pulls) this.pull(uri, version);
+    return sent;
   }
 
-  /** An incremental change: `range` replaced by `text`. */
+  /** An incremental change: `range` replaced by `text` (and a pull right behind, when the server offers pulls). */
   change(uri, version, range, text) {
-    return this.notify(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    this.versions.set(uri, version);
+    const sent = this.notify(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ range, text }] });
+    if (this.pulls) this.pull(uri, version);
+    return sent;
   }
 
   completion(uri, position) {

@@ -168,8 +168,8 @@ describe('chunked YAML parser', () => {
         const warm = new ChunkedYamlParser();
         let text = base;
         let previous = warm.parse(text);
-        // Offsets of an earlier result follow the latest text (chunks move in place, see
-        // shiftTree); its values never change.
+        // Offsets of an earlier result follow the latest text (its chunks move, see
+        // ChunkPlace); its values never change.
         let previousJson = JSON.stringify(previous.json);
         for (let step = 0; step < 25; step++) {
           text = edit(text, random);

@@ -185,8 +185,8 @@ export function scalarTextSpan(text: string, node: YNode): { start: number; end:
     const start = skipSpacesAndComments(text, header.end);
     const end = blockContentEnd(text, node, header.lineEnd);
     if (start < end && !/[\r\n]/.test(text.slice(start, end))) return { start, end };
-    return node;
+    return { start: node.start, end: node.end };
   }
   if (node.kind === 'scalar' && node.quoted && node.end - node.start >= 2) return { start: node.start + 1, end: node.end - 1 };
-  return node;
+  return { start: node.start, end: node.end };
 }

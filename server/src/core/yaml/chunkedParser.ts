@@ -7,7 +7,7 @@ import type { TextSource } from '../text/textSource';
 import { tryFastParse } from './fastChunk';
 import { convertDocument } from './convert';
 import { countLineFeeds, findExcessiveNesting, MAX_NESTING, MAX_PLAN_CHARACTERS, sizeExcess } from './limits';
-import { keyString, setJsonKey, shiftTree, toJson, type SyntaxProblem, type YMap, type YNode, type YPair } from './tree';
+import { ChunkPlace, keyString, setJsonKey, toJson, type SyntaxProblem, type YMap, type YNode, type YPair } from './tree';
 
 export interface ParsedYaml {
   /** The root node, or null for an empty document. */
@@ -37,9 +37,11 @@ export interface ParsedYaml {
   stamp?: object;
 }
 
-/** A parsed chunk as cached. Moved in place when its text moves (see shiftTree). */
+/** A parsed chunk as cached. Moved when its text moves (see ChunkPlace). */
 interface ParsedChunk {
   base: number;
+  /** What its nodes read their offsets through. */
+  place: ChunkPlace;
   /** The parse that last used it: a chunk serves at most one place per parse. */
   stamp?: number;
   root: YNode | null;
@@ -51,8 +53,6 @@ interface ParsedChunk {
   problems: SyntaxProblem[];
   /** An alias names an anchor outside this chunk: the text must be parsed whole. */
   unresolvedAlias: boolean;
-  /** The tree shares nodes through aliases (moving it must keep them shared). */
-  shared?: boolean;
 }
 
 type ChunkKind = 'whole' | 'top' | 'header' | 'entry';
@@ -365,9 +365,10 @@ export class ChunkedYamlParser {
       if (chunk.base !== start) moveChunk(chunk, start - chunk.base);
     } else {
       const source = ownCopy(text.slice(start, end));
-      const fast = tryFastParse(source, start);
+      const place = new ChunkPlace();
+      const fast = tryFastParse(source, start, place);
       if (fast) this.fast++;
-      chunk = fast ? { base: start, root: fast.root, values: fast.values, problems: [], unresolvedAlias: false } : parseChunk(source, start);
+      chunk = fast ? { base: start, place, root: fast.root, values: fast.values, problems: [], unresolvedAlias: false } : parseChunk(source, start, place);
       this.parsed++;
     }
     chunk.stamp = this.generation;
@@ -595,10 +596,10 @@ export function unchangedEnds(before: TextSource, after: TextSource): { prefix: 
   return { prefix, suffix, delta: after.length - before.length };
 }
 
-/** Moves a cached chunk to its new place in the text (see shiftTree for why in place). */
+/** Moves a cached chunk to its new place in the text: its nodes move with its place (ChunkPlace). */
 function moveChunk(chunk: ParsedChunk, delta: number): void {
   chunk.base += delta;
-  if (chunk.root) shiftTree(chunk.root, delta, chunk.shared ? new Set() : undefined);
+  chunk.place.shift += delta;
   for (const problem of chunk.problems) {
     problem.start += delta;
     problem.end += delta;
@@ -606,7 +607,7 @@ function moveChunk(chunk: ParsedChunk, delta: number): void {
 }
 
 /** A chunk read by the `yaml` package: the reference the fast path must equal (fastChunk.test.ts). */
-export function parseChunk(source: string, base: number): ParsedChunk {
+export function parseChunk(source: string, base: number, place = new ChunkPlace()): ParsedChunk {
   const problems: SyntaxProblem[] = [];
   const at = (start: number, end: number, code: string, message: string): void => {
     // Errors at the end of the text may point one past it; every range stays inside the text.
@@ -615,13 +616,12 @@ export function parseChunk(source: string, base: number): ParsedChunk {
   };
   let root: YNode | null = null;
   let unresolvedAlias = false;
-  let shared = false;
   try {
     const tokens: CST.Token[] = Array.from(new Parser().parse(source));
     const tooDeep = findExcessiveNesting(tokens);
     if (tooDeep !== null) {
       at(tooDeep, tooDeep + 1, 'TOO_DEEP', `The data here is nested more than ${MAX_NESTING} levels deep; a career plan never needs that.`);
-      return { base, root: null, values: [], problems, unresolvedAlias };
+      return { base, place, root: null, values: [], problems, unresolvedAlias };
     }
     const { doc, next } = firstDocument(tokens, source.length);
     for (const error of doc.errors) {
@@ -630,17 +630,16 @@ export function parseChunk(source: string, base: number): ParsedChunk {
       at(start, end, error.code, error.message);
     }
     if (next) at(next, source.startsWith('---', next) ? next + 3 : lineEndAt(source, next), 'MULTIPLE_DOCS', 'A plan file holds one document: this "---" starts a second one. Delete it (and merge what follows into the plan), or move it to its own file.');
-    const converted = convertDocument(doc, base, source.length, problems);
+    const converted = convertDocument(doc, base, source.length, problems, place);
     // `---` alone gives an empty scalar: the document is as empty as one without the marker.
     root = isEmptyScalar(converted.root) ? null : converted.root;
     unresolvedAlias = converted.unresolvedAlias;
-    shared = converted.hasAliases;
   } catch (error) {
     // The parser is robust, but a bug in it (or a stack overflow) must never take the analysis down with it.
     const message = error instanceof RangeError ? 'The data here is nested too deeply to read.' : `The YAML parser failed here: ${(error as Error).message}`;
     at(0, 1, 'PARSER_FAILURE', message);
   }
-  return { base, root, values: root?.kind === 'map' ? root.pairs.map((pair) => toJson(pair.value)) : [], problems, unresolvedAlias, shared };
+  return { base, place, root, values: root?.kind === 'map' ? root.pairs.map((pair) => toJson(pair.value)) : [], problems, unresolvedAlias };
 }
 
 /** The JSON of a chunk's whole tree, equal to toJson(chunk.root) (which values spare building per chunk). */

@@ -1,6 +1,6 @@
 import { Document, isAlias, isCollection, isMap, isPair, isScalar, isSeq, Node as YamlNode, Pair, Scalar, stringify, visit } from 'yaml';
 import { MAX_NESTING } from './limits';
-import { keyString, type SyntaxProblem, type YNode, type YPair } from './tree';
+import { ChunkPlace, keyString, mapAt, pairAt, scalarAt, seqAt, type SyntaxProblem, type YNode } from './tree';
 
 /**
  * How many nodes aliases may stand for in one parse, beyond a budget proportional to the text.
@@ -11,29 +11,27 @@ const ALIAS_BUDGET_BASE = 10_000;
 
 export interface Converted {
   root: YNode | null;
-  /** The tree shares nodes (a DAG), so it must never be shifted in place. */
-  hasAliases: boolean;
   /** An alias names an anchor this text does not define (it may live in another chunk). */
   unresolvedAlias: boolean;
 }
 
 /**
- * Converts a parsed `yaml` document into our tree, adding `base` to every offset. A block
+ * Converts a parsed `yaml` document into our tree, adding `base` to every offset; its nodes
+ * read their offsets through `place` (tree.ts). A block
  * collection ends where its last entry ends (the `yaml` package counts the line break and any
  * comments after it, which differ between a chunk and the whole text).
  * Aliases become shared references to the anchored node (a DAG), within a budget of expanded
  * nodes and of nesting. Duplicate keys are found here too, in linear time, by the same key
  * text the JSON uses (the `yaml` package's own check is quadratic per map).
  */
-export function convertDocument(doc: Document.Parsed, base: number, sourceLength: number, problems: SyntaxProblem[]): Converted {
-  const converter = new DocumentConverter(base, ALIAS_BUDGET_BASE + Math.floor(sourceLength / 10), problems);
+export function convertDocument(doc: Document.Parsed, base: number, sourceLength: number, problems: SyntaxProblem[], place = new ChunkPlace()): Converted {
+  const converter = new DocumentConverter(base, ALIAS_BUDGET_BASE + Math.floor(sourceLength / 10), problems, place);
   const root = converter.convert(doc.contents, 0);
-  return { root, hasAliases: converter.hasAliases, unresolvedAlias: converter.unresolvedAlias };
+  return { root, unresolvedAlias: converter.unresolvedAlias };
 }
 
 /** The state of one conversion: anchors seen so far, the alias budget spent, what was found. */
 class DocumentConverter {
-  hasAliases = false;
   unresolvedAlias = false;
   private readonly anchors = new Map<string, YNode>();
   private readonly measured = new Map<YNode, { size: number; height: number }>();
@@ -47,6 +45,7 @@ class DocumentConverter {
     private readonly base: number,
     private readonly aliasBudget: number,
     private readonly problems: SyntaxProblem[],
+    private readonly place: ChunkPlace,
   ) {}
 
   convert(node: unknown, depth: number): YNode | null {
@@ -56,14 +55,14 @@ class DocumentConverter {
     const anchor = (node as { anchor?: string }).anchor;
     if (isScalar(node)) {
       const type = (node as Scalar).type;
-      const out: YNode = { kind: 'scalar', start, end, value: node.value, quoted: type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE' };
+      const out: YNode = scalarAt(this.place, start, end, node.value, type === 'QUOTE_DOUBLE' || type === 'QUOTE_SINGLE');
       if (anchor) this.anchors.set(anchor, out);
       return out;
     }
     if (isMap(node) || isPair(node)) {
       // A pair inside a flow sequence (`[a: 1]`) is a single-pair map.
       const items: Pair[] = isPair(node) ? [node as Pair] : (node.items as Pair[]);
-      const out: YNode = { kind: 'map', start, end, flow: isPair(node) || Boolean((node as { flow?: boolean }).flow), pairs: [] };
+      const out: YNode = mapAt(this.place, start, end, isPair(node) || Boolean((node as { flow?: boolean }).flow), []);
       if (anchor) {
         this.anchors.set(anchor, out);
         this.inProgress.add(out);
@@ -72,8 +71,8 @@ class DocumentConverter {
       for (const item of items) {
         const key = this.convertKey(item.key, depth + 1);
         const value = this.convert(item.value, depth + 1);
-        const keyNode = key ?? nullAt(value ? value.start : start, value ? value.start : start);
-        const pair: YPair = { key: keyNode, value, start: keyNode.start, end: value ? Math.max(value.end, keyNode.end) : keyNode.end };
+        const keyNode = key ?? this.nullAt(value ? value.start : start, value ? value.start : start);
+        const pair = pairAt(this.place, keyNode, value, keyNode.start, value ? Math.max(value.end, keyNode.end) : keyNode.end);
         out.pairs.push(pair);
         const text = keyString(keyNode);
         if (seen.has(text)) {
@@ -86,7 +85,7 @@ class DocumentConverter {
       return out;
     }
     if (isSeq(node)) {
-      const out: YNode = { kind: 'seq', start, end, flow: Boolean(node.flow), items: [] };
+      const out: YNode = seqAt(this.place, start, end, Boolean(node.flow), []);
       if (anchor) {
         this.anchors.set(anchor, out);
         this.inProgress.add(out);
@@ -112,21 +111,20 @@ class DocumentConverter {
     } catch {
       text = `${start}`;
     }
-    return { kind: 'scalar', start, end, value: text, quoted: false };
+    return scalarAt(this.place, start, end, text, false);
   }
 
   private alias(node: YamlNode & { source: string }, depth: number): YNode {
-    this.hasAliases = true;
     const [start, end] = this.rangeOf(node);
     const target = this.anchors.get(node.source);
     if (!target) {
       this.unresolvedAlias = true;
       this.problems.push({ start, end, code: 'UNRESOLVED_ALIAS', message: `The alias *${node.source} has no anchor &${node.source} before it.` });
-      return nullAt(start, end);
+      return this.nullAt(start, end);
     }
     if (this.inProgress.has(target)) {
       this.problems.push({ start, end, code: 'ALIAS_CYCLE', message: `The alias *${node.source} points at a collection that contains it, which would repeat forever.` });
-      return nullAt(start, end);
+      return this.nullAt(start, end);
     }
     const { size: targetSize, height: targetHeight } = this.refused ? { size: 0, height: 0 } : this.measure(target);
     if (this.refused || this.expanded + targetSize > this.aliasBudget || depth + targetHeight > MAX_NESTING) {
@@ -134,7 +132,7 @@ class DocumentConverter {
         this.problems.push({ start, end, code: 'ALIAS_LIMIT', message: 'These aliases stand for too much data (an "alias bomb") and are not expanded: write the values out instead.' });
       }
       this.refused = true;
-      return nullAt(start, end);
+      return this.nullAt(start, end);
     }
     this.expanded += targetSize;
     return target;
@@ -155,14 +153,14 @@ class DocumentConverter {
     return known;
   }
 
+  private nullAt(start: number, end: number): YNode {
+    return scalarAt(this.place, start, end, null, false);
+  }
+
   private rangeOf(node: unknown): [number, number] {
     const range = pairRange(node) ?? (node as YamlNode).range ?? [0, 0, 0];
     return [this.base + range[0], this.base + range[1]];
   }
-}
-
-function nullAt(start: number, end: number): YNode {
-  return { kind: 'scalar', start, end, value: null, quoted: false };
 }
 
 /** A pair has no range of its own: it spans its key and value. */

@@ -1,4 +1,4 @@
-import { setJsonKey, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree';
+import { ChunkPlace, mapAt, pairAt, scalarAt, seqAt, setJsonKey, type YMap, type YNode, type YPair, type YScalar, type YSeq } from './tree';
 
 /**
  * A strict parser for the plain YAML that plans are made of, used before the `yaml` package.
@@ -27,11 +27,12 @@ export interface FastParse {
   values: unknown[];
 }
 
-export function tryFastParse(source: string, base: number): FastParse | null {
+/** `place`: the chunk's place, which its nodes read their offsets through (tree.ts). */
+export function tryFastParse(source: string, base: number, place = new ChunkPlace()): FastParse | null {
   if (UNSUPPORTED.test(source)) return null;
   if (SURROGATE.test(source) && LONE_SURROGATE.test(source)) return null;
   try {
-    const parser = new FastChunkParser(source, base);
+    const parser = new FastChunkParser(source, base, place);
     const root = parser.parse();
     return { root, values: root ? (parser.json as unknown[]) : [] };
   } catch (error) {
@@ -95,6 +96,7 @@ class FastChunkParser {
   constructor(
     private readonly src: string,
     private readonly base: number,
+    private readonly place: ChunkPlace,
   ) {}
 
   parse(): YMap | null {
@@ -208,7 +210,7 @@ class FastChunkParser {
       } else {
         setJsonKey(json, name, this.json);
       }
-      pairs.push({ key, value, start: key.start, end: value.end });
+      pairs.push(pairAt(this.place, key, value, key.start, value.end));
       const next = this.line;
       if (next < 0) break;
       const indent = this.indent(next);
@@ -218,7 +220,7 @@ class FastChunkParser {
       if (this.isSeqItem(at, next)) bail();
     }
     this.json = isRoot ? rootValues : json;
-    return { kind: 'map', start: this.base + keyStart, end: pairs[pairs.length - 1].end, flow: false, pairs };
+    return mapAt(this.place, this.base + keyStart, pairs[pairs.length - 1].end, false, pairs);
   }
 
   /** A block sequence whose dashes sit at column `column`, starting on the current line. */
@@ -252,7 +254,7 @@ class FastChunkParser {
       if (indent > column || !this.isSeqItem(this.textStart(next), next)) bail();
     }
     this.json = json;
-    return { kind: 'seq', start: this.base + start, end: items[items.length - 1].end, flow: false, items };
+    return seqAt(this.place, this.base + start, items[items.length - 1].end, false, items);
   }
 
   /** Whether a sequence item's text is `key: …` (a compact mapping) rather than a scalar. */
@@ -347,7 +349,7 @@ class FastChunkParser {
 
   private scalarNode(start: number, end: number, value: unknown, quoted: boolean): YScalar {
     this.json = value;
-    return { kind: 'scalar', start: this.base + start, end: this.base + end, value, quoted };
+    return scalarAt(this.place, this.base + start, this.base + end, value, quoted);
   }
 
   /** A quoted scalar closed on the same line; `after` is left after its closing quote. */
@@ -420,7 +422,7 @@ class FastChunkParser {
           if (hasOwn(mapJson, name) || name === '<<') bail();
           const value = this.flowValue(this.skipSpaces(keyEnd + 1, textEnd), textEnd, depth);
           setJsonKey(mapJson, name, this.json);
-          pairs.push({ key, value, start: key.start, end: value.end });
+          pairs.push(pairAt(this.place, key, value, key.start, value.end));
         }
         i = this.skipSpaces(this.after, textEnd);
         const c = src[i];
@@ -437,7 +439,7 @@ class FastChunkParser {
     this.json = isSeq ? seqJson : mapJson;
     const start = this.base + p;
     const end = this.base + i;
-    return isSeq ? { kind: 'seq', start, end, flow: true, items } : { kind: 'map', start, end, flow: true, pairs };
+    return isSeq ? seqAt(this.place, start, end, true, items) : mapAt(this.place, start, end, true, pairs);
   }
 
   /** A value inside a flow collection; `after` is left right after it. */
