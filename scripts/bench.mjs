@@ -197,7 +197,7 @@ async function benchLsp() {
     'Plans: generated (scripts/genplan.mjs, seed 1), today = ' + PLAN_TODAY + '. Each server runs in a fresh process whose workspace holds only the plan; incremental sync.',
     'careerplan runs one server a size, all at once, and types a step in each in turn (only one works at a time), so a slow spell of the shared machine falls on every size alike; yaml-language-server runs after them, a size at a time.',
     'Typing (scripts/bench/typing.mjs), at 5 actions spread over the file: a word typed letter by letter and deleted; a line pasted; the action\'s block indented and dedented; a new action typed line by line; a skill level inside a flow map changed and back; a due date moved into the past and back (an `overdue` finding appears, then goes); once, a review-log note typed and deleted. Every keystroke gives a new text; each waits for its own diagnostics.',
-    `edit → diagnostics: from didChange to the publishDiagnostics of that version (${THEIRS} publishes without a version and waits 200 ms before validating: time to its next publish). Finding rows are the date edits, whose diagnostics change.`,
+    `edit → diagnostics: from didChange to the diagnostics of that version. The client announces what VS Code announces; careerplan then offers pulled diagnostics (LSP 3.17), and the client pulls right behind each didChange, naming the list it holds, as VS Code does: the time is to the answer, the full list or \`unchanged\` when no finding changed. ${THEIRS} only pushes, without a version, and waits 200 ms before validating: time to its next publish. Finding rows are the date edits, whose diagnostics change (always a full list).`,
     'Completion: sent right behind a keystroke, without waiting, at the typing position: a key prefix, then behind each letter of a status value and of a plan id (as an editor\'s quick suggestions ask). Hover: on the `do` key of an action half the file away.',
     `${THEIRS} types for ${THEIR_LIMITS.budgetMs / 1000} s, and on until it has done ${THEIR_LIMITS.minSteps} steps and the first date edit and its undoing (its finding rows have two samples); careerplan types all the steps.`,
     'p50/p95/max: nearest-rank percentiles over the steps of one run. Peak RSS: VmHWM of the server process tree. Timings are wall-clock on a shared machine; the load average is printed below.',
@@ -233,10 +233,10 @@ async function benchLsp() {
       OUR_SIZES.map((l) => [l, msText(stat(OURS, l, kind, 'p50')), msText(stat(OURS, l, kind, 'p95')), msText(stat(OURS, l, kind, 'max')), stat(OURS, l, kind, 'n') ?? 0,
         ratioText(stat(OURS, l, kind, 'p50') / stat(OURS, 1000, kind, 'p50') || null), ratioText(stat(OURS, l, kind, 'p95') / stat(OURS, 1000, kind, 'p95') || null)]));
   }
-  printTable('careerplan: open, memory, steps', ['lines', 'KiB', 'open → diagnostics ms', 'peak RSS MB', 'steps done', 'finding edits that changed the findings'],
+  printTable('careerplan: open, memory, steps', ['lines', 'KiB', 'open → diagnostics ms', 'peak RSS MB', 'steps done', 'finding edits that changed the findings', 'edits answered `unchanged`'],
     OUR_SIZES.map((l) => {
       const r = results[OURS][l];
-      return [l, Math.round(generatedPlan(l).bytes / 1024), msText(r?.openMs), r?.peakRssKb ? Math.round(r.peakRssKb / 1024) : '—', r?.steps ? `${r.steps}/${r.stepsPlanned}` : '—', r?.findingEdits ? `${r.findingChanges}/${r.findingEdits}` : '—'];
+      return [l, Math.round(generatedPlan(l).bytes / 1024), msText(r?.openMs), r?.peakRssKb ? Math.round(r.peakRssKb / 1024) : '—', r?.steps ? `${r.steps}/${r.stepsPlanned}` : '—', r?.findingEdits ? `${r.findingChanges}/${r.findingEdits}` : '—', r?.pulled ? `${r.unchangedAnswers}/${r.pulled}` : '—'];
     }));
   if (Object.keys(results[THEIRS]).length) {
     const rows = [];

@@ -92,6 +92,8 @@ export class LspSession {
     // Pulled diagnostics: the list last received and the pull under way, per document.
     this.resultIds = new Map();
     this.pullsUnderWay = new Map();
+    /** Pulls answered, and of them those answered `unchanged`. */
+    this.pullAnswers = { all: 0, unchanged: 0 };
     this.versions = new Map();
     this.waiters = new Set();
     this.configurationRequests = 0;
@@ -184,6 +186,8 @@ export class LspSession {
         this.lastMessageAt = performance.now();
         if (this.pullsUnderWay.get(uri) !== source) return;
         this.pullsUnderWay.delete(uri);
+        this.pullAnswers.all++;
+        if (report.kind === 'unchanged') this.pullAnswers.unchanged++;
         this.resultIds.set(uri, report.resultId);
         this.received(uri, version, report.kind === 'full' ? report.items : this.lastDiagnostics.get(uri));
       },

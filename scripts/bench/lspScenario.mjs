@@ -168,7 +168,9 @@ class ServerRun {
   }
 
   result() {
-    return { ...this.out, steps: this.done, stepsPlanned: this.steps.length, samples: this.samples, stats: summarize(this.samples), peakRssKb: this.session.peakRssKb() };
+    // The edits' pulls (the open's is the first answer and never `unchanged`).
+    const pulls = this.session.pullAnswers;
+    return { ...this.out, steps: this.done, stepsPlanned: this.steps.length, samples: this.samples, stats: summarize(this.samples), peakRssKb: this.session.peakRssKb(), pulled: Math.max(0, pulls.all - 1), unchangedAnswers: pulls.unchanged };
   }
 
   async close() {
