@@ -1,7 +1,7 @@
+import { DiagnosticRefreshRequest, DocumentDiagnosticRequest, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ServerContext } from '../context';
 import { countOverdue, reviewStatus } from '../../core/views/planView';
-import { DiagnosticRefreshRequest, DocumentDiagnosticRequest, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import { pullsDiagnostics } from '../capabilities';
 import { DiagnosticLists } from '../diagnosticLists';
 import { DiagnosticReports } from '../diagnosticReports';
