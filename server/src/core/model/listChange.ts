@@ -38,6 +38,21 @@ export function appendAll<T>(list: T[], items: readonly T[]): void {
   for (let i = 0; i < items.length; i++) list.push(items[i]);
 }
 
+/**
+ * How many of the first items satisfy `test`, which holds for a first run of them and then never
+ * (a binary search: items in order, `test` a comparison with a bound).
+ */
+export function countWhere<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (test(items[mid])) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** A new version of a list from the old one: its items outside the run kept, the run replaced by `middle`. */
 export function spliceRun<T>(before: readonly T[], change: ListChange, middle: readonly T[]): T[] {
   return before.slice(0, change.start).concat(middle, before.slice(change.oldEnd));

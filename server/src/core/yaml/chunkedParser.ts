@@ -1,7 +1,7 @@
 import { Composer, Parser, type CST, type Document } from 'yaml';
 import { layoutAfterEdit, layoutChunks, type ChunkLayout, type EntrySpan, type TopChunk } from './chunks';
 import { findConflicts, hasMarkerLine, type ConflictBlock } from './conflicts';
-import { appendAll, spliceRun, type ListChange } from '../model/listChange';
+import { appendAll, countWhere, spliceRun, type ListChange } from '../model/listChange';
 import { LineIndex } from '../text/lineIndex';
 import type { TextSource } from '../text/textSource';
 import { tryFastParse } from './fastChunk';
@@ -39,8 +39,9 @@ export interface ParsedYaml {
 
 /** A parsed chunk as cached. Moved when its text moves (see ChunkPlace). */
 interface ParsedChunk {
-  base: number;
-  /** What its nodes read their offsets through. */
+  /** Where it was parsed: it starts at `parsedAt + place.shift` now. */
+  parsedAt: number;
+  /** What its nodes read their offsets through, and how far the chunk moved since it was parsed. */
   place: ChunkPlace;
   /** The parse that last used it: a chunk serves at most one place per parse. */
   stamp?: number;
@@ -362,13 +363,14 @@ export class ChunkedYamlParser {
     const reusable = this.previous.sections.length > 0;
     let chunk = reusable ? (this.reuseByPosition(start, end, kind) ?? this.reuseByText(text.slice(start, end), kind)) : undefined;
     if (chunk) {
-      if (chunk.base !== start) moveChunk(chunk, start - chunk.base);
+      const at = chunk.parsedAt + chunk.place.shift;
+      if (at !== start) moveChunk(chunk, start - at);
     } else {
       const source = ownCopy(text.slice(start, end));
       const place = new ChunkPlace();
       const fast = tryFastParse(source, start, place);
       if (fast) this.fast++;
-      chunk = fast ? { base: start, place, root: fast.root, values: fast.values, problems: [], unresolvedAlias: false } : parseChunk(source, start, place);
+      chunk = fast ? { parsedAt: start, place, root: fast.root, values: fast.values, problems: [], unresolvedAlias: false } : parseChunk(source, start, place);
       this.parsed++;
     }
     chunk.stamp = this.generation;
@@ -518,30 +520,10 @@ function positionKey(kind: ChunkKind, relativeStart: number): number {
   return relativeStart * 4 + KIND_NUMBER[kind];
 }
 
-/** How many of the first spans satisfy `test`, which holds for a first run of them and then never (binary search). */
-function countWhere(spans: readonly EntrySpan[], test: (span: EntrySpan) => boolean): number {
-  let low = 0;
-  let high = spans.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (test(spans[mid])) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
-
 /** The section whose extent holds `offset` (sections are in text order and do not overlap). */
 function sectionAt(sections: readonly PlacedSection[], offset: number): PlacedSection | undefined {
-  let low = 0;
-  let high = sections.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const section = sections[mid];
-    if (offset < section.start) high = mid - 1;
-    else if (offset >= section.end) low = mid + 1;
-    else return section;
-  }
-  return undefined;
+  const section = sections[countWhere(sections, (s) => s.start <= offset) - 1];
+  return section && offset < section.end ? section : undefined;
 }
 
 interface PlacedChunks {
@@ -598,7 +580,6 @@ export function unchangedEnds(before: TextSource, after: TextSource): { prefix: 
 
 /** Moves a cached chunk to its new place in the text: its nodes move with its place (ChunkPlace). */
 function moveChunk(chunk: ParsedChunk, delta: number): void {
-  chunk.base += delta;
   chunk.place.shift += delta;
   for (const problem of chunk.problems) {
     problem.start += delta;
@@ -621,7 +602,7 @@ export function parseChunk(source: string, base: number, place = new ChunkPlace(
     const tooDeep = findExcessiveNesting(tokens);
     if (tooDeep !== null) {
       at(tooDeep, tooDeep + 1, 'TOO_DEEP', `The data here is nested more than ${MAX_NESTING} levels deep; a career plan never needs that.`);
-      return { base, place, root: null, values: [], problems, unresolvedAlias };
+      return { parsedAt: base, place, root: null, values: [], problems, unresolvedAlias };
     }
     const { doc, next } = firstDocument(tokens, source.length);
     for (const error of doc.errors) {
@@ -639,7 +620,7 @@ export function parseChunk(source: string, base: number, place = new ChunkPlace(
     const message = error instanceof RangeError ? 'The data here is nested too deeply to read.' : `The YAML parser failed here: ${(error as Error).message}`;
     at(0, 1, 'PARSER_FAILURE', message);
   }
-  return { base, place, root, values: root?.kind === 'map' ? root.pairs.map((pair) => toJson(pair.value)) : [], problems, unresolvedAlias };
+  return { parsedAt: base, place, root, values: root?.kind === 'map' ? root.pairs.map((pair) => toJson(pair.value)) : [], problems, unresolvedAlias };
 }
 
 /** The JSON of a chunk's whole tree, equal to toJson(chunk.root) (which values spare building per chunk). */

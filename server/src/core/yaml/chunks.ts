@@ -12,6 +12,7 @@
  * before the first key) makes the whole text one chunk; anything unusual at a section's entry
  * indentation keeps that section one chunk.
  */
+import { countWhere } from '../model/listChange';
 import { yamlLineStartOf } from '../text/lineIndex';
 import type { TextSource } from '../text/textSource';
 
@@ -164,7 +165,7 @@ export function layoutAfterEdit(previous: ChunkLayout, oldLength: number, text: 
   const lineStart = yamlLineStartOf(text, prefix);
   const oldEditEnd = oldLength - suffix;
   const delta = text.length - oldLength;
-  const i = lastStartingAtOrBefore(old, lineStart);
+  const i = countWhere(old, (chunk) => chunk.start <= lineStart) - 1;
   if (previous.whole || i <= 0) return layoutChunks(text);
   let j = i;
   while (j + 1 < old.length && old[j + 1].start <= oldEditEnd) j++;
@@ -234,15 +235,4 @@ function splitAfterEdit(text: TextSource, start: number, end: number, oldEntries
 function moved(chunk: TopChunk, delta: number): TopChunk {
   if (delta === 0) return chunk;
   return { start: chunk.start + delta, end: chunk.end + delta, entries: chunk.entries?.map((e) => ({ start: e.start + delta, end: e.end + delta })) ?? null };
-}
-
-function lastStartingAtOrBefore(chunks: TopChunk[], offset: number): number {
-  let low = 0;
-  let high = chunks.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (chunks[mid].start <= offset) low = mid;
-    else high = mid - 1;
-  }
-  return chunks[low]?.start <= offset ? low : -1;
 }

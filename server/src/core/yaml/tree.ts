@@ -90,7 +90,8 @@ export function asScalar(node: YNode | null | undefined): YScalar | null {
  * very objects they were, so everything derived from them and keyed by them (model entries,
  * schema results, kept rule reports) stays valid. The contract that follows: a parse's tree
  * describes the latest text given to its parser; an older result keeps its values but not its
- * offsets.
+ * offsets. The offsets are accessors: a span is copied by naming `start` and `end`, never by
+ * spreading a node (`{ ...node }` has no offsets).
  */
 export class ChunkPlace {
   shift = 0;
